@@ -8,7 +8,7 @@ import math, json, os, random, sys, tempfile, time, dataclasses
 from pathlib import Path
 from dataclasses import dataclass, field, asdict
 import torch, torch.nn.functional as F
-from transformers import Trainer, TrainingArguments, DynamicCache, PrinterCallback
+from transformers import Trainer, TrainingArguments, PrinterCallback
 from fastcore.script import call_parse
 from .core import *
 from .scoring import *
@@ -158,7 +158,7 @@ class CSRTrainer(Trainer):
         n = int(fmask.sum(1).max()); fids, fmask = fids[:, :n], fmask[:, :n]   # drop columns that are padding in every chosen row
         if c.token_subset:
             p = int(inputs['cf_shared'][rows].min())   # the chosen rows' common prefix with their originals
-            pre = DynamicCache(ddp_cache_data=[(l.keys[rows, :, :p], l.values[rows, :, :p]) for l in out.past_key_values.layers], config=inner.config)
+            pre = cache_prefix(out.past_key_values, p, config=inner.config, rows=rows)
             sids = fids[:, p:]
             pos = torch.arange(p, n, device=sids.device)[None].expand(len(rows), -1)
             co = inner(input_ids=sids, attention_mask=fmask, position_ids=pos, past_key_values=pre, use_cache=False, logits_to_keep=(apos - p).clamp(min=0))   # padded answer slots (masked later) point inside the suffix

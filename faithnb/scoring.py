@@ -287,10 +287,14 @@ def suppressed_logprobs(model, # a causal LM
     return score_with_prefix_cache(model, enc, biases, starts, batch_size, per_token)
 
 # %% ../nbs/01_scoring.ipynb #99cdf531
-def cache_prefix(cache, n:int, batch:int=1, config=None)->DynamicCache:
-    "A new `DynamicCache` holding the first `n` positions of `cache`, expanded to `batch` rows (views, no copy)."
-    layers = [(l.keys[:, :, :n].expand(batch, -1, -1, -1), l.values[:, :, :n].expand(batch, -1, -1, -1)) for l in cache.layers]
-    return DynamicCache(ddp_cache_data=layers, config=config)
+def cache_prefix(cache, n:int|None, # positions to keep (None: all)
+                 batch:int=1, # rows: the cache's single row expanded (views, no copy)
+                 config=None, # the model's config
+                 rows:torch.Tensor|None=None, # or: these rows of a batched cache, gathered (a copy; gradients flow through it)
+                )->DynamicCache:
+    "A new `DynamicCache` with the first `n` positions of `cache`: its one row expanded to `batch` rows, or its `rows`."
+    pick = (lambda t: t[rows, :, :n]) if rows is not None else (lambda t: t[:, :, :n].expand(batch, -1, -1, -1))
+    return DynamicCache(ddp_cache_data=[(pick(l.keys), pick(l.values)) for l in cache.layers], config=config)
 
 @torch.no_grad()
 def score_with_prefix_cache(model, # a causal LM
@@ -385,7 +389,7 @@ def score_candidates(model, tok, # model and tokenizer
         sids, smask, _ = pad_batch(sufs, pid, 'right')
         lp = first[sel].gather(-1, sids[:, :1].to(dev))   # the first answer token is predicted by the context's last position
         if sids.shape[1] > 1:
-            cache = DynamicCache(ddp_cache_data=[(l.keys[sel], l.values[sel]) for l in pre.past_key_values.layers], config=model.config)
+            cache = cache_prefix(pre.past_key_values, None, config=model.config, rows=sel)
             am = torch.cat([mask.to(dev)[sel], smask.to(dev)], 1)
             spos = pos.to(dev)[sel, -1:] + 1 + torch.arange(sids.shape[1], device=dev)[None]
             lg = model(input_ids=sids.to(dev), attention_mask=am, position_ids=spos, past_key_values=cache, logits_to_keep=sids.shape[1]).logits
