@@ -124,6 +124,7 @@ def write_json_atomic(obj, path):
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + '.', suffix='.tmp')
     try:
         with os.fdopen(fd, 'w') as f: json.dump(obj, f, indent=2); f.write('\n')
+        um = os.umask(0); os.umask(um); os.chmod(tmp, 0o666 & ~um)   # mkstemp makes the file private; a result file gets the usual mode
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp): os.unlink(tmp)
