@@ -353,8 +353,8 @@ class TurnTaking:
 
 def train_in_turns(trainers:dict, # name -> `Trainer`, all with the same `max_steps`
                    seed:int=0, # seed of the order within each round
-                   timeout:float=3600.)->dict:
-    "Train every `Trainer` one optimisation step at a time in turn, each in its own thread; per-step seconds of each."
+                   timeout:float=3600.)->tuple[dict, TurnTaking]:
+    "Train every `Trainer` one optimisation step at a time in turn, each in its own thread; per-step seconds of each run, and the `TurnTaking` (its `spans`)."
     steps = {tr.args.max_steps for tr in trainers.values()}
     if len(steps) != 1 or min(steps) <= 0: raise ValueError(f"every trainer needs the same max_steps > 0, not {sorted(steps)}")
     tt = TurnTaking(trainers, seed, timeout)
