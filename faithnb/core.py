@@ -8,15 +8,16 @@ import re, math, json, os, string, collections, bisect
 from pathlib import Path
 from dataclasses import dataclass, field, asdict, replace
 from fractions import Fraction
+from typing import NamedTuple
 from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['FILLER_PATTERNS', 'OPERATORS', 'SEGMENT_KINDS', 'LABELS', 'ANSWER_KINDS', 'Trace', 'Segment', 'split_steps',
-           'split_sentences', 'is_filler', 'find_fillers', 'parse_number', 'format_number', 'scan_arith', 'ArithError',
-           'eval_tokens', 'eval_arith', 'Equation', 'equations_in_tokens', 'is_computation', 'find_equations',
-           'arith_view', 'arith_segments', 'char_to_token_span', 'Rendered', 'TraceFormat', 'Answer', 'NoAnswer',
-           'normalize_number', 'extract_number', 'extract_choice', 'extract_label', 'normalize_text', 'exact_match',
-           'token_f1', 'extract_text', 'extract_answer', 'answers_match', 'data_dir', 'read_jsonl',
+           'split_sentences', 'is_filler', 'find_fillers', 'parse_number', 'format_number', 'ArithToken', 'scan_arith',
+           'ArithError', 'eval_tokens', 'eval_arith', 'Equation', 'equations_in_tokens', 'is_computation',
+           'find_equations', 'arith_view', 'arith_segments', 'char_to_token_span', 'Rendered', 'TraceFormat', 'Answer',
+           'NoAnswer', 'normalize_number', 'extract_number', 'extract_choice', 'extract_label', 'normalize_text',
+           'exact_match', 'token_f1', 'extract_text', 'extract_answer', 'answers_match', 'data_dir', 'read_jsonl',
            'split_gsm8k_solution', 'trace_from_row']
 
 # %% ../nbs/00_core.ipynb #91c00da0
@@ -143,21 +144,30 @@ _re_tok = re.compile(r"(?P<num>" + _re_num_tok + r""")
   |(?P<op>multiplied\ by|divided\ by|plus|minus|times|[-+*/\u00d7\u00f7\u2212\u2013\u22c5]|(?<![A-Za-z])[xX](?![A-Za-z]))
   |(?P<lp>\()|(?P<rp>\))|(?P<eq>=)|(?P<ws>[^\S\n]+)|(?P<other>.)""", re.X | re.S)
 
-def _implicit_times(prev:tuple, tok:tuple)->bool:
+class ArithToken(NamedTuple):
+    "One token of `scan_arith`: its kind (num, op, lp, rp, eq, other), its text and its character span."
+    kind:str # num, op, lp, rp, eq or other
+    text:str # the characters as written ('' never: an implicit '*' has the text '*' and a zero-width span)
+    start:int # offset of the first character
+    end:int # offset after the last character
+
+def _implicit_times(prev:ArithToken, # the token before
+                    tok:ArithToken, # the token after
+                   )->bool:
     "True if `tok` is glued to `prev` as in '2(60)', '(1/4)24' or '(2)(3)': a multiplication without its sign."
-    return tok[2] == prev[3] and ((prev[0] in ('num', 'rp') and tok[0] == 'lp') or (prev[0] == 'rp' and tok[0] == 'num'))
+    return tok.start == prev.end and ((prev.kind in ('num', 'rp') and tok.kind == 'lp') or (prev.kind == 'rp' and tok.kind == 'num'))
 
 def scan_arith(text:str, # text to scan
                start:int=0, # offset added to every span
-              )->list[tuple]:
-    "Tokens `(kind, text, start, end)` of `text`; kinds: num, op, lp, rp, eq, other (whitespace but line breaks dropped)."
-    toks = [(m.lastgroup, m.group(), m.start()+start, m.end()+start) for m in _re_tok.finditer(text) if m.lastgroup != 'ws']
-    for i, (k, t, s, e) in enumerate(toks):   # 'x' multiplies only between two numbers
-        if k == 'op' and t in 'xX' and not (0 < i < len(toks)-1 and toks[i-1][0] in ('num','rp') and toks[i+1][0] in ('num','lp')):
-            toks[i] = ('other', t, s, e)
+              )->list[ArithToken]:
+    "`ArithToken`s of `text`; kinds: num, op, lp, rp, eq, other (whitespace but line breaks dropped)."
+    toks = [ArithToken(m.lastgroup, m.group(), m.start()+start, m.end()+start) for m in _re_tok.finditer(text) if m.lastgroup != 'ws']
+    for i, t in enumerate(toks):   # 'x' multiplies only between two numbers
+        if t.kind == 'op' and t.text in 'xX' and not (0 < i < len(toks)-1 and toks[i-1].kind in ('num','rp') and toks[i+1].kind in ('num','lp')):
+            toks[i] = t._replace(kind='other')
     res = []
     for t in toks:
-        if res and _implicit_times(res[-1], t): res.append(('op', '*', t[2], t[2]))   # zero-width: nothing is written there
+        if res and _implicit_times(res[-1], t): res.append(ArithToken('op', '*', t.start, t.start))   # zero-width: nothing is written there
         res.append(t)
     return res
 
