@@ -12,9 +12,9 @@ from typing import NamedTuple
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['FILLER_PATTERNS', 'OPERATORS', 'SEGMENT_KINDS', 'LABELS', 'ANSWER_KINDS', 'Trace', 'Segment', 'split_steps',
-           'split_sentences', 'is_filler', 'find_fillers', 'parse_number', 'format_number', 'ArithToken', 'scan_arith',
-           'ArithError', 'eval_tokens', 'eval_arith', 'Equation', 'equations_in_tokens', 'is_computation',
+__all__ = ['FILLER_PATTERNS', 'OPERATORS', 'SEGMENT_KINDS', 'LABELS', 'ANSWER_KINDS', 'Trace', 'InputError', 'Segment',
+           'split_steps', 'split_sentences', 'is_filler', 'find_fillers', 'parse_number', 'format_number', 'ArithToken',
+           'scan_arith', 'ArithError', 'eval_tokens', 'eval_arith', 'Equation', 'equations_in_tokens', 'is_computation',
            'find_equations', 'arith_view', 'arith_segments', 'char_to_token_span', 'Rendered', 'TraceFormat', 'Answer',
            'NoAnswer', 'normalize_number', 'extract_number', 'extract_choice', 'extract_label', 'normalize_text',
            'exact_match', 'token_f1', 'extract_text', 'extract_answer', 'answers_match', 'data_dir', 'read_jsonl',
@@ -36,6 +36,11 @@ class Trace:
     def _repr_markdown_(self):
         r = self.reasoning.replace('\n', '  \n') or '*(empty)*'
         return f"**Q:** {self.question}  \n**Reasoning:**  \n{r}  \n**Answer:** {self.answer}"
+
+# %% ../nbs/00_core.ipynb #3f6001b2
+class InputError(ValueError):
+    "Bad input from a user (an option, a file, a row, a model name); the message says what is wrong and where."
+
 
 # %% ../nbs/00_core.ipynb #6c7c61a8
 @dataclass
