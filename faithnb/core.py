@@ -12,13 +12,13 @@ from typing import NamedTuple
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['FILLER_PATTERNS', 'OPERATORS', 'SEGMENT_KINDS', 'LABELS', 'ANSWER_KINDS', 'Trace', 'InputError', 'Segment',
-           'split_steps', 'split_sentences', 'is_filler', 'find_fillers', 'parse_number', 'format_number', 'ArithToken',
-           'scan_arith', 'ArithError', 'eval_tokens', 'eval_arith', 'Equation', 'equations_in_tokens', 'is_computation',
-           'find_equations', 'arith_view', 'arith_segments', 'char_to_token_span', 'Rendered', 'TraceFormat', 'Answer',
-           'NoAnswer', 'normalize_number', 'extract_number', 'extract_choice', 'extract_label', 'normalize_text',
-           'exact_match', 'token_f1', 'extract_text', 'extract_answer', 'answers_match', 'data_dir', 'read_jsonl',
-           'split_gsm8k_solution', 'trace_from_row']
+__all__ = ['FILLER_PATTERNS', 'OPERATORS', 'SEGMENT_KINDS', 'LABELS', 'ANSWER_KINDS', 'Trace', 'InputError', 'progress_enabled',
+           'progress', 'Segment', 'split_steps', 'split_sentences', 'is_filler', 'find_fillers', 'parse_number',
+           'format_number', 'ArithToken', 'scan_arith', 'ArithError', 'eval_tokens', 'eval_arith', 'Equation',
+           'equations_in_tokens', 'is_computation', 'find_equations', 'arith_view', 'arith_segments',
+           'char_to_token_span', 'Rendered', 'TraceFormat', 'Answer', 'NoAnswer', 'normalize_number', 'extract_number',
+           'extract_choice', 'extract_label', 'normalize_text', 'exact_match', 'token_f1', 'extract_text',
+           'extract_answer', 'answers_match', 'data_dir', 'read_jsonl', 'split_gsm8k_solution', 'trace_from_row']
 
 # %% ../nbs/00_core.ipynb #91c00da0
 @dataclass
@@ -40,6 +40,36 @@ class Trace:
 # %% ../nbs/00_core.ipynb #3f6001b2
 class InputError(ValueError):
     "Bad input from a user (an option, a file, a row, a model name); the message says what is wrong and where."
+
+
+# %% ../nbs/00_core.ipynb #4ce105ef
+import sys, time
+
+
+# %% ../nbs/00_core.ipynb #4d5a3b14
+def progress_enabled()->bool:
+    "False when the environment variable `FAITHNB_PROGRESS` is '0' (notebooks and tests set it)."
+    return os.environ.get('FAITHNB_PROGRESS', '1') != '0'
+
+def progress(items, # any iterable
+             desc:str='', # what is being done, e.g. 'audit testbed:shortcut'
+             total:int|None=None, # number of items (default: `len(items)` where it has one)
+             every:float=1.0, # seconds between lines at most one line per this interval
+             enabled:bool|None=None, # force on/off (default: `progress_enabled()`)
+             file=None, # where to write (default: sys.stderr)
+            ):
+    "Yield from `items`, writing `desc: i/total (elapsed, ETA)` lines to stderr while it runs."
+    on = progress_enabled() if enabled is None else enabled
+    if not on: yield from items; return
+    total = total if total is not None else (len(items) if hasattr(items, '__len__') else None)
+    t0 = last = time.perf_counter(); i = 0
+    for i, x in enumerate(items, 1):
+        yield x
+        now = time.perf_counter()
+        if now - last >= every or i == total:
+            last = now
+            eta = f", ETA {(now-t0)/i*(total-i):.0f}s" if total else ''
+            print(f"{desc}: {i}/{total if total else '?'} ({now-t0:.0f}s{eta})", file=file or sys.stderr, flush=True)
 
 
 # %% ../nbs/00_core.ipynb #6c7c61a8
