@@ -4,201 +4,33 @@
 
 # %% ../nbs/10b_code.ipynb #43f057d3
 from __future__ import annotations
-import ast, bisect, collections, io, itertools, json, math, os, pwd, random, re, resource, selectors, shutil, signal, subprocess, sys, tempfile, time
+import ast, bisect, collections, inspect, itertools, json, math, os, pwd, random, re, selectors, shutil, signal, subprocess, sys, tempfile, time
 import tokenize
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, asdict
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
+from fastcore.meta import delegates
 
 # %% auto #0
-__all__ = ['ALL_LAYERS', 'CORE_FAMILIES', 'ALL_FAMILIES', 'SandboxResult', 'sandbox_python', 'run_sandboxed', 'run_many',
-           'SourceIndex', 'MutationSite', 'mutation_sites', 'choose_sites', 'many_code_counterfactuals',
-           'code_counterfactuals', 'code_task', 'code_tasks', 'trace_counterfactuals']
+__all__ = ['ALL_LAYERS', 'CORE_FAMILIES', 'ALL_FAMILIES', 'SITE_FINDERS', 'child_source', 'SandboxResult', 'sandbox_python',
+           'SandboxUser', 'sandbox_user', 'child_env', 'ChildRun', 'run_child_process', 'run_sandboxed', 'run_many',
+           'SourceToken', 'SourceIndex', 'MutationSite', 'SiteCandidate', 'arith_sites', 'compare_sites', 'bool_sites',
+           'unary_sites', 'call_sites', 'const_sites', 'insert_not_sites', 'mutation_sites', 'choose_sites',
+           'MutantPlan', 'plan_mutants', 'mutant_verdict', 'many_code_counterfactuals', 'code_counterfactuals',
+           'code_task', 'code_tasks', 'trace_counterfactuals']
 
 # %% ../nbs/10b_code.ipynb #7aef33cc
 from .core import Trace, data_dir
 from .interventions import Edit, Counterfactual
+from . import sandbox_child
 
-# %% ../nbs/10b_code.ipynb #025d19da
-_CHILD_SRC = r'''
-import sys, os, re, ast, json, time, signal, resource
-def _main():
-    cfg = json.loads(sys.stdin.buffer.read().decode('utf-8'))
-    nul = os.open(os.devnull, os.O_RDONLY); os.dup2(nul, 0); os.close(nul)
-    res = os.dup(1)                                   # private result channel (the parent's pipe)
-    wd = cfg['workdir']
-    out = os.open(os.path.join(wd, 'stdout.txt'), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-    os.dup2(out, 1); os.close(out)                    # the program's prints go to a capped file
-    def emit(obj):
-        b = (json.dumps(obj) + '\n').encode()
-        while b: b = b[os.write(res, b):]
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)     # over-size writes raise OSError instead of killing us
-    want, layers = set(cfg['layers']), {}
-    import ctypes
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.mount.argtypes = [ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_ulong, ctypes.c_void_p]
-    libc.prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
-    uid, gid = os.getuid(), os.getgid()
-    NEWNS, NEWUSER, NEWNET, NEWPID = 0x20000, 0x10000000, 0x40000000, 0x20000000
-    def unshare(flag): return libc.unshare(flag) == 0
-    # -- namespaces: as root directly; otherwise inside a new user namespace that maps our own uid/gid
-    privileged = uid == 0
-    if not privileged and want & {'netns', 'readonly_fs', 'pidns'} and unshare(NEWUSER):
-        try:
-            for f, s in (('setgroups', 'deny'), ('uid_map', f'{uid} {uid} 1'), ('gid_map', f'{gid} {gid} 1')):
-                with open(f'/proc/self/{f}', 'w') as fh: fh.write(s)
-            privileged = True
-        except OSError: pass
-        layers['userns'] = privileged
-    if privileged:
-        if 'netns' in want: layers['netns'] = unshare(NEWNET)
-        if 'readonly_fs' in want:
-            before = os.readlink('/proc/self/ns/mnt')
-            ok = unshare(NEWNS) and os.readlink('/proc/self/ns/mnt') != before   # never touch the host's mounts
-            MS_RDONLY, MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = 1, 32, 4096, 16384, 1 << 18
-            ok = ok and libc.mount(b'none', b'/', None, MS_REC | MS_PRIVATE, None) == 0
-            wdb = os.fsencode(wd)
-            ok = ok and libc.mount(wdb, wdb, None, MS_BIND, None) == 0
-            if ok:
-                keep = {2: 2, 4: 4, 8: 8, 1024: 1024, 2048: 2048, 4096: 1 << 21}  # statvfs flag -> MS_ flag (nosuid, nodev, noexec, atime)
-                failed = []
-                for line in open('/proc/self/mountinfo'):
-                    mp = re.sub(r'\\([0-7]{3})', lambda m: chr(int(m.group(1), 8)), line.split()[4])
-                    if mp == wd: continue
-                    try: st = os.statvfs(mp).f_flag
-                    except OSError: failed.append(mp); continue
-                    if st & 1: continue                                  # already read-only
-                    fl = MS_REMOUNT | MS_BIND | MS_RDONLY
-                    for k, v in keep.items():
-                        if st & k: fl |= v
-                    if libc.mount(None, os.fsencode(mp), None, fl, None) != 0: failed.append(mp)
-                ok = '/' not in failed
-                if failed: layers['readonly_fs_failed'] = failed[:5]
-            layers['readonly_fs'] = bool(ok)
-        pidns = 'pidns' in want and unshare(NEWPID)
-    else: pidns = False
-    # -- resource limits (soft == hard, so the program cannot raise them)
-    def setlim(name, v, hard=None):
-        try:
-            r = getattr(resource, name); cur = resource.getrlimit(r)[1]
-            hard = v if hard is None else hard
-            if cur != resource.RLIM_INFINITY: v, hard = min(v, cur), min(hard, cur)
-            resource.setrlimit(r, (v, hard)); return True
-        except (ValueError, OSError, AttributeError): return False
-    cpu = int(cfg['cpu_s'])
-    rl = {'AS': setlim('RLIMIT_AS', cfg['mem_mb'] << 20), 'CPU': setlim('RLIMIT_CPU', cpu, cpu + 1),
-          'FSIZE': setlim('RLIMIT_FSIZE', cfg['fsize_mb'] << 20), 'NOFILE': setlim('RLIMIT_NOFILE', 64),
-          'CORE': setlim('RLIMIT_CORE', 0)}
-    # -- PID namespace: the first child is PID 1; when it dies the kernel kills everything it left behind
-    if pidns:
-        pid = os.fork()
-        if pid:
-            _, status = os.waitpid(pid, 0)
-            code = os.waitstatus_to_exitcode(status)
-            if code < 0: emit({'signal': -code})
-            os._exit(code if code >= 0 else 128 - code)
-    layers['pidns'] = bool(pidns)
-    # -- privileges: become nobody (root only), drop every capability, forbid gaining new ones
-    if uid == 0 and cfg.get('uid') is not None:
-        try:
-            os.setgroups([]); os.setgid(cfg['gid']); os.setuid(cfg['uid']); layers['uid'] = cfg['uid']
-        except OSError: layers['uid'] = 0
-    else: layers['uid'] = os.getuid()
-    for c in range(64): libc.prctl(24, c, 0, 0, 0)     # PR_CAPBSET_DROP (fails harmlessly without CAP_SETPCAP)
-    class Hdr(ctypes.Structure): _fields_ = [('version', ctypes.c_uint32), ('pid', ctypes.c_int)]
-    class Data(ctypes.Structure): _fields_ = [('eff', ctypes.c_uint32), ('perm', ctypes.c_uint32), ('inh', ctypes.c_uint32)]
-    layers['caps_dropped'] = libc.capset(ctypes.byref(Hdr(0x20080522, 0)), (Data * 2)()) == 0
-    layers['no_new_privs'] = libc.prctl(38, 1, 0, 0, 0) == 0
-    rl['NPROC'] = setlim('RLIMIT_NPROC', 0) and os.getuid() != 0   # the kernel ignores it for root
-    layers['rlimits'] = sorted(k for k, v in rl.items() if v)
-    del libc
-    for m in [m for m in sys.modules if m == 'ctypes' or m.startswith('ctypes.') or m == '_ctypes']: del sys.modules[m]
-    os.chdir(wd)
-    # -- audit hook: a tripwire for sockets, processes, ctypes and writes outside the working directory
-    violations = []
-    class SandboxViolation(BaseException): pass
-    BLOCK = {'socket.__new__', 'socket.connect', 'socket.bind', 'socket.sendto', 'socket.sendmsg', 'socket.getaddrinfo',
-             'socket.gethostbyname', 'socket.gethostbyaddr', 'subprocess.Popen', 'os.system', 'os.exec', 'os.posix_spawn',
-             'os.spawn', 'os.fork', 'os.forkpty', 'os.kill', 'os.killpg', 'os.symlink', 'os.link', 'pty.spawn',
-             'ctypes.dlopen', 'ctypes.dlsym', 'ctypes.cdata', 'ctypes.call_function', 'gc.get_objects', 'gc.get_referrers',
-             'sys.addaudithook'}
-    BLOCK_IMPORT = {'ctypes', '_ctypes', '_posixsubprocess'}
-    PATH_EVENTS = {'os.remove': (0,), 'os.rmdir': (0,), 'os.mkdir': (0,), 'os.rename': (0, 1), 'os.chmod': (0,),
-                   'os.chown': (0,), 'os.truncate': (0,), 'os.utime': (0,), 'os.mkfifo': (0,), 'os.mknod': (0,),
-                   'shutil.rmtree': (0,), 'shutil.copyfile': (1,), 'shutil.move': (0, 1)}
-    W = os.O_WRONLY | os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_TRUNC
-    realpath, fsdecode, wdr = os.path.realpath, os.fsdecode, os.path.realpath(wd)
-    def inside(p):
-        if isinstance(p, int): return True
-        try: rp = realpath(fsdecode(p))
-        except Exception: return False
-        return rp == wdr or rp.startswith(wdr + '/')
-    def deny(event, args):
-        violations.append(f'{event} {args!r}'[:200])
-        raise SandboxViolation(f'blocked by sandbox: {event}')
-    def hook(event, args):
-        if event in BLOCK: deny(event, args)
-        elif event == 'import':
-            if args[0] in BLOCK_IMPORT: deny(event, args[:1])
-        elif event == 'open':
-            path, mode, flags = args
-            writes = (flags & W) if isinstance(flags, int) else any(c in (mode or '') for c in 'wax+')
-            if writes and not inside(path): deny(event, args)
-        elif event in PATH_EVENTS:
-            for i in PATH_EVENTS[event]:
-                if i < len(args) and not inside(args[i]): deny(event, args)
-    if 'audit' in want: sys.addaudithook(hook)
-    layers['audit_hook'] = 'audit' in want
-    emit({'layers': layers})
-    # -- run the steps
-    class SoftTimeout(BaseException): pass
-    def on_alarm(signum, frame): raise SoftTimeout()
-    signal.signal(signal.SIGALRM, on_alarm)
-    ns = {'__name__': '__sandbox__', '__builtins__': __builtins__}
-    def left_value(src):
-        "For a failed `assert A == B`: repr of A (what the program actually returned), else None."
-        try:
-            t = ast.parse(src).body
-            if len(t) != 1 or not isinstance(t[0], ast.Assert) or not isinstance(t[0].test, ast.Compare): return None
-            if [type(o) for o in t[0].test.ops] != [ast.Eq]: return None
-            signal.setitimer(signal.ITIMER_REAL, cfg['step_timeout'])
-            try: return repr(eval(compile(ast.Expression(t[0].test.left), '<got>', 'eval'), ns))[:200]
-            finally: signal.setitimer(signal.ITIMER_REAL, 0)
-        except BaseException: return None
-    def step(kind, i, src, mode):
-        rec, t0 = {'step': kind, 'i': i, 'ok': False}, time.perf_counter()
-        try:
-            try:
-                signal.setitimer(signal.ITIMER_REAL, cfg['step_timeout'])
-                v = (eval if mode == 'eval' else exec)(compile(src, f'<{kind}{i}>', mode), ns)
-                signal.setitimer(signal.ITIMER_REAL, 0)
-                rec['ok'] = True
-                if mode == 'eval': rec['value'] = repr(v)[:300]
-            finally: signal.setitimer(signal.ITIMER_REAL, 0)
-        except SoftTimeout: rec.update(kind='timeout', error=f"step exceeded {cfg['step_timeout']}s")
-        except SandboxViolation as e: rec.update(kind='blocked', error=str(e))
-        except MemoryError: rec.update(kind='memory', error='MemoryError')
-        except RecursionError as e: rec.update(kind='exception', error=f'RecursionError: {e}'[:300])
-        except AssertionError as e:
-            rec.update(kind='assert', error=(f'AssertionError: {e}' if str(e) else 'AssertionError')[:300])
-            if kind == 'test': rec['got'] = left_value(src)
-        except SyntaxError as e: rec.update(kind='syntax', error=f'SyntaxError: {e}'[:300])
-        except BaseException as e: rec.update(kind='exception', error=f'{type(e).__name__}: {e}'[:300])
-        rec['secs'] = round(time.perf_counter() - t0, 4)
-        emit(rec)
-        return rec['ok']
-    if step('code', 0, cfg['code'], 'exec') and (not cfg['setup'] or step('setup', 0, cfg['setup'], 'exec')):
-        for i, t in enumerate(cfg['tests']):
-            if not step('test', i, t, 'exec') and cfg['stop_on_fail']: break
-        for i, e in enumerate(cfg['evals']): step('eval', i, e, 'eval')
-    emit({'done': True, 'violations': violations})
-try: _main()
-except BaseException as e:
-    import traceback; traceback.print_exc()
-    os._exit(70)
-os._exit(0)
-'''
+# %% ../nbs/10b_code.ipynb #e5311664
+@lru_cache(maxsize=None)
+def child_source()->str:
+    "The child's program, as `python -c` runs it: the source of `faithnb.sandbox_child` and a call of `run_child()`."
+    return inspect.getsource(sandbox_child) + '\nrun_child()\n'
 
 # %% ../nbs/10b_code.ipynb #0c841800
 @dataclass
@@ -230,7 +62,7 @@ _PROBE = 'import json, re, math, collections, heapq, itertools, resource, ctypes
 
 @lru_cache(maxsize=None)
 def sandbox_python(uid:int|None=None, # uid the child will run as; None: the current user
-                  ) -> str|None:
+                  )->str|None:
     "First interpreter (ours, then the system's) that can import the standard library as `uid`; None if none can."
     cands = dict.fromkeys([sys.executable, '/usr/bin/python3', shutil.which('python3') or '', shutil.which('python') or ''])
     for exe in filter(None, cands):
@@ -245,7 +77,7 @@ def sandbox_python(uid:int|None=None, # uid the child will run as; None: the cur
 # %% ../nbs/10b_code.ipynb #60138386
 ALL_LAYERS = ('netns', 'readonly_fs', 'pidns', 'drop_uid', 'audit')
 
-def _read_until(proc, deadline:float, cap:int=1<<20) -> tuple[bytes, bool]:
+def _read_until(proc, deadline:float, cap:int=1<<20)->tuple[bytes, bool]:
     "Read the child's result pipe until EOF or the deadline; returns (bytes, timed_out)."
     buf, sel = bytearray(), selectors.DefaultSelector()
     sel.register(proc.stdout, selectors.EVENT_READ)
@@ -259,17 +91,68 @@ def _read_until(proc, deadline:float, cap:int=1<<20) -> tuple[bytes, bool]:
             if len(buf) < cap: buf += chunk[:cap - len(buf)]
     finally: sel.close()
 
-def _wait_unreaped(pid:int, deadline:float) -> bool:
+def _wait_unreaped(pid:int, deadline:float)->bool:
     "Wait (without reaping) until `pid` has exited or the deadline passes; True if it exited."
     while True:
         if os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None: return True
         if time.monotonic() >= deadline: return False
         time.sleep(0.002)
 
-def _excerpt(p:Path, n:int=2000) -> str:
+def _excerpt(p:Path, n:int=2000)->str:
     try:
         with open(p, 'rb') as f: return f.read(n).decode('utf-8', 'replace')
     except OSError: return ''
+
+# %% ../nbs/10b_code.ipynb #1689d33f
+class SandboxUser(NamedTuple):
+    "Who the child runs as, and with which interpreter."
+    exe:str # the interpreter
+    uid:int|None # the uid to drop to (we are root), or None to stay
+    gid:int|None # its group
+
+def sandbox_user(drop_uid:bool=True, # drop to `nobody` when we are root (and an interpreter works for it)
+                )->SandboxUser:
+    "The child's interpreter and uid: `nobody` with an interpreter it can run when we are root, else ourselves."
+    drop = drop_uid and os.getuid() == 0
+    try: nobody = pwd.getpwnam('nobody') if drop else None
+    except KeyError: drop, nobody = False, None
+    exe = sandbox_python(nobody.pw_uid) if drop else None
+    if exe is None: return SandboxUser(sandbox_python() or sys.executable, None, None)
+    return SandboxUser(exe, nobody.pw_uid, nobody.pw_gid)
+
+def child_env(wd:str, # the working directory (also HOME and TMPDIR)
+             )->dict:
+    "The child's whole environment, built from scratch: nothing of ours, fixed hash seed, no working directory on sys.path."
+    return {'PATH': '/usr/bin:/bin', 'LANG': 'C.UTF-8', 'HOME': wd, 'TMPDIR': wd, 'PYTHONHASHSEED': '0',
+            'PYTHONSAFEPATH': '1', 'PYTHONDONTWRITEBYTECODE': '1', 'PYTHONIOENCODING': 'utf-8'}
+
+# %% ../nbs/10b_code.ipynb #ad4eddda
+class ChildRun(NamedTuple):
+    "What the parent saw of one child process."
+    raw:bytes # the result channel's bytes
+    timed_out:bool # the wall-clock deadline passed
+    returncode:int|None # the child's exit status (negative: killed by that signal)
+
+def run_child_process(exe:str, # the interpreter
+                      job:dict, # the job, sent as JSON on stdin
+                      wd:str, # the working directory (stderr.txt goes there)
+                      deadline:float, # `time.monotonic()` value at which the process group is killed
+                     )->ChildRun:
+    "Start the child in a new session, send the job, read its records until EOF or the deadline, then kill its group."
+    with open(os.path.join(wd, 'stderr.txt'), 'wb') as err:
+        proc = subprocess.Popen([exe, '-s', '-B', '-c', child_source()], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=err, cwd=wd, env=child_env(wd), start_new_session=True, close_fds=True)
+    try:
+        try: proc.stdin.write(json.dumps(job).encode()); proc.stdin.close()
+        except BrokenPipeError: pass
+        raw, timed_out = _read_until(proc, deadline)
+        if not timed_out: timed_out = not _wait_unreaped(proc.pid, max(deadline, time.monotonic() + 0.5))
+    finally:
+        try: os.killpg(proc.pid, signal.SIGKILL)       # the leader is not reaped yet, so its group id is still ours
+        except (ProcessLookupError, PermissionError): pass
+        proc.wait()
+        proc.stdout.close()
+    return ChildRun(raw, timed_out, proc.returncode)
 
 # %% ../nbs/10b_code.ipynb #0d82196d
 def run_sandboxed(code:str,                 # the program (e.g. a function definition)
@@ -283,58 +166,40 @@ def run_sandboxed(code:str,                 # the program (e.g. a function defin
                   layers:tuple=ALL_LAYERS,  # layers to try: 'netns','readonly_fs','pidns','drop_uid','audit' (each degrades gracefully)
                   fsize_mb:int=8,           # largest file the program may write (RLIMIT_FSIZE), MiB
                   workdir_base:str|None=None, # where the throw-away directory goes (default: the system temp dir)
-                 ) -> SandboxResult:
+                 )->SandboxResult:
     "Run `code`, `setup` and each test in a separate, limited, network-less child process; report per-test verdicts."
     tests, evals = list(tests), list(evals)
-    drop = 'drop_uid' in layers and os.getuid() == 0
-    try: nobody = pwd.getpwnam('nobody') if drop else None
-    except KeyError: drop, nobody = False, None
-    exe = sandbox_python(nobody.pw_uid) if drop else None
-    if exe is None: drop, exe = False, sandbox_python() or sys.executable
+    user = sandbox_user('drop_uid' in layers)
     wd = tempfile.mkdtemp(prefix='faithnb-sbx-', dir=workdir_base)
     t0 = time.monotonic()
     try:
         wd = os.path.realpath(wd)
-        if drop: os.chown(wd, nobody.pw_uid, nobody.pw_gid)
+        if user.uid is not None: os.chown(wd, user.uid, user.gid)
         job = dict(workdir=wd, code=code, setup=setup or '', tests=tests, evals=evals, stop_on_fail=stop_on_fail,
                    step_timeout=float(step_timeout or timeout), cpu_s=math.ceil(timeout) + 1, mem_mb=int(mem_mb),
-                   fsize_mb=int(fsize_mb), layers=[l for l in layers if l != 'drop_uid'],
-                   uid=nobody.pw_uid if drop else None, gid=nobody.pw_gid if drop else None)
-        env = {'PATH': '/usr/bin:/bin', 'LANG': 'C.UTF-8', 'HOME': wd, 'TMPDIR': wd, 'PYTHONHASHSEED': '0',
-               'PYTHONSAFEPATH': '1', 'PYTHONDONTWRITEBYTECODE': '1', 'PYTHONIOENCODING': 'utf-8'}
-        with open(os.path.join(wd, 'stderr.txt'), 'wb') as err:
-            proc = subprocess.Popen([exe, '-s', '-B', '-c', _CHILD_SRC], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                    stderr=err, cwd=wd, env=env, start_new_session=True, close_fds=True)
-        deadline = t0 + timeout
-        try:
-            try: proc.stdin.write(json.dumps(job).encode()); proc.stdin.close()
-            except BrokenPipeError: pass
-            raw, timed_out = _read_until(proc, deadline)
-            if not timed_out: timed_out = not _wait_unreaped(proc.pid, max(deadline, time.monotonic() + 0.5))
-        finally:
-            try: os.killpg(proc.pid, signal.SIGKILL)       # the leader is not reaped yet, so its group id is still ours
-            except (ProcessLookupError, PermissionError): pass
-            proc.wait()
-            proc.stdout.close()
-        duration = time.monotonic() - t0
-        res = _parse_result(raw, tests, evals, timed_out, proc.returncode, duration,
-                            _excerpt(Path(wd, 'stdout.txt')), _excerpt(Path(wd, 'stderr.txt')), timeout)
-        res.layers['python'] = exe
+                   fsize_mb=int(fsize_mb), layers=[l for l in layers if l != 'drop_uid'], uid=user.uid, gid=user.gid)
+        run = run_child_process(exe=user.exe, job=job, wd=wd, deadline=t0 + timeout)
+        res = _parse_result(run, tests=tests, evals=evals, duration=time.monotonic() - t0, timeout=timeout,
+                            out=_excerpt(Path(wd, 'stdout.txt')), err=_excerpt(Path(wd, 'stderr.txt')))
+        res.layers['python'] = user.exe
         return res
     finally:
         shutil.rmtree(wd, ignore_errors=True)
 
 # %% ../nbs/10b_code.ipynb #06a461ee
-def _parse_result(raw:bytes, tests:list, evals:list, timed_out:bool, rc:int, duration:float, out:str, err:str,
-                  timeout:float) -> SandboxResult:
-    "Turn the child's JSON lines into a `SandboxResult`."
+def _records(raw:bytes)->list:
+    "The child's JSON lines (a line cut off by a kill is skipped)."
     recs = []
     for line in raw.decode('utf-8', 'replace').splitlines():
         try: recs.append(json.loads(line))
         except ValueError: pass
+    return recs
+
+def _parse_result(run:ChildRun, tests:list, evals:list, duration:float, timeout:float, out:str, err:str)->SandboxResult:
+    "Turn the child's records into a `SandboxResult`."
     passed, errors, values, secs = [False] * len(tests), ['not run'] * len(tests), [None] * len(evals), [None] * len(tests)
     layers, violations, kinds, code_error, done, sig = {}, [], set(), None, False, None
-    for r in recs:
+    for r in _records(run.raw):
         if 'layers' in r: layers = r['layers']
         elif r.get('done'): done, violations = True, r.get('violations', [])
         elif 'signal' in r: sig = r['signal']
@@ -345,6 +210,7 @@ def _parse_result(raw:bytes, tests:list, evals:list, timed_out:bool, rc:int, dur
                 if r.get('got') is not None: errors[r['i']] += f" (got {r['got']})"
             elif r['step'] == 'eval' and r['i'] < len(evals): values[r['i']] = r.get('value')
             elif r['step'] in ('code', 'setup') and not r['ok']: code_error = f"{r['step']}: {r.get('error')}"
+    rc, timed_out = run.returncode, run.timed_out
     if rc is not None and rc < 0: sig = -rc
     if timed_out or sig in (signal.SIGXCPU, signal.SIGKILL) or 'timeout' in kinds:
         kinds.add('timeout')
@@ -360,7 +226,7 @@ def _parse_result(raw:bytes, tests:list, evals:list, timed_out:bool, rc:int, dur
 # %% ../nbs/10b_code.ipynb #b4cfe2c9
 def run_many(jobs:list,       # one dict of `run_sandboxed` keyword arguments per program
              workers:int=2,   # children running at once
-            ) -> list:
+            )->list:
     "Run many sandboxed jobs with a small thread pool; results come back in job order."
     if workers <= 1: return [run_sandboxed(**j) for j in jobs]
     with ThreadPoolExecutor(max_workers=workers) as ex: return list(ex.map(lambda j: run_sandboxed(**j), jobs))
@@ -369,39 +235,53 @@ def run_many(jobs:list,       # one dict of `run_sandboxed` keyword arguments pe
 _LINE_BREAK = re.compile(r'\r\n|\r|\n')
 _LAYOUT_TOKENS = {tokenize.NEWLINE, tokenize.NL, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT, tokenize.ENDMARKER}
 
+class SourceToken(NamedTuple):
+    "A token of the source (layout and comments left out), by absolute character offsets."
+    start:int # first character
+    end:int # one past the last
+    text:str # the token as written
+
 class SourceIndex:
     "Maps `ast` (line, byte column) and tokenizer (row, char column) positions of `src` to absolute character offsets."
-    def __init__(self, src:str):
+    def __init__(self, src:str, # Python source (any line endings)
+                ):
         self.src = src
         self.starts, self.lines, pos = [], [], 0
         for m in _LINE_BREAK.finditer(src):
             self.starts.append(pos); self.lines.append(src[pos:m.start()]); pos = m.end()
         self.starts.append(pos); self.lines.append(src[pos:])
         self._tokens = self._starts = None
-    def offset(self, lineno:int, col:int, byte_col:bool=True) -> int:
+    def offset(self, lineno:int, # 1-based line
+               col:int, # column on that line
+               byte_col:bool=True, # `col` counts UTF-8 bytes (as `ast` does), else characters (as `tokenize` does)
+              )->int:
         "Absolute offset of (1-based line, column); `byte_col` for `ast`'s UTF-8 byte columns."
         line = self.lines[lineno - 1]
         if byte_col and not line.isascii(): col = len(line.encode('utf-8')[:col].decode('utf-8', 'ignore'))
         return self.starts[lineno - 1] + col
-    def span(self, node:ast.AST) -> tuple:
+    def span(self, node:ast.AST, # a node of `ast.parse(src)`
+            )->tuple:
         "(start, end) character offsets of an `ast` node."
         return self.offset(node.lineno, node.col_offset), self.offset(node.end_lineno, node.end_col_offset)
     @property
-    def tokens(self) -> list:
-        "Tokens other than layout and comments, as (start, end, string), in source order."
+    def tokens(self)->list:
+        "`SourceToken`s other than layout and comments, in source order."
         if self._tokens is None:
             lines = iter([l + '\n' for l in self.lines])
             toks = tokenize.generate_tokens(lambda: next(lines, ''))
-            self._tokens = [(self.offset(*t.start, byte_col=False), self.offset(*t.end, byte_col=False), t.string)
+            self._tokens = [SourceToken(self.offset(*t.start, byte_col=False), self.offset(*t.end, byte_col=False), t.string)
                             for t in toks if t.type not in _LAYOUT_TOKENS]
         return self._tokens
-    def find(self, words:tuple, lo:int, hi:int) -> tuple|None:
+    def find(self, words:tuple, # token strings, e.g. ('not', 'in')
+             lo:int, # search from this offset
+             hi:int, # up to this offset
+            )->tuple|None:
         "Span of the first run of consecutive tokens equal to `words` inside [lo, hi), or None."
         toks = self.tokens
-        if self._starts is None: self._starts = [t[0] for t in toks]
-        ts = [t for t in toks[bisect.bisect_left(self._starts, lo):bisect.bisect_left(self._starts, hi)] if t[1] <= hi]
+        if self._starts is None: self._starts = [t.start for t in toks]
+        ts = [t for t in toks[bisect.bisect_left(self._starts, lo):bisect.bisect_left(self._starts, hi)] if t.end <= hi]
         for i in range(len(ts) - len(words) + 1):
-            if tuple(t[2] for t in ts[i:i + len(words)]) == words: return ts[i][0], ts[i + len(words) - 1][1]
+            if tuple(t.text for t in ts[i:i + len(words)]) == words: return ts[i].start, ts[i + len(words) - 1].end
         return None
 
 # %% ../nbs/10b_code.ipynb #c863f1b6
@@ -415,7 +295,8 @@ class MutationSite:
     operator: str     # key, e.g. 'Add->Sub', 'Lt->GtE', 'And->Or', 'remove_not', 'insert_not'
     family: str       # 'arith' | 'compare' | 'bool'
     line: int         # 1-based line of the operator, for humans
-    def apply(self, src:str) -> str:
+    def apply(self, src:str, # the original source
+             )->str:
         "The mutated source: `src` with only [start, end) replaced."
         return src[:self.start] + self.to + src[self.end:]
 
@@ -438,64 +319,117 @@ CORE_FAMILIES = ('arith', 'compare', 'bool')
 ALL_FAMILIES = CORE_FAMILIES + ('call', 'const')
 _LOOSER_THAN_NOT = (ast.BoolOp, ast.IfExp, ast.Lambda, ast.NamedExpr)
 
+# %% ../nbs/10b_code.ipynb #7f20402e
+class SiteCandidate(NamedTuple):
+    "A candidate edit found at one node: replace the text at `span` by `to`."
+    span:tuple|None # (start, end) in the source; None if the operator token was not found
+    to:str # the replacement
+    operator:str # e.g. 'Add->Sub', 'Lt->GtE', 'insert_not'
+    family:str # 'arith', 'compare', 'bool', 'call' or 'const'
+
+def arith_sites(node:ast.AST, # any node
+                ix:SourceIndex, # positions of the source
+               )->list[SiteCandidate]:
+    "A binary arithmetic or bitwise operator (`%` formatting a string is skipped) and an augmented assignment."
+    if isinstance(node, ast.BinOp) and type(node.op) in _ARITH:
+        sym, to, name = _ARITH[type(node.op)]
+        if isinstance(node.op, ast.Mod) and isinstance(node.left, (ast.Constant, ast.JoinedStr)) and \
+           isinstance(getattr(node.left, 'value', ''), (str, bytes)): return []      # string formatting
+        return [SiteCandidate(ix.find((sym,), ix.span(node.left)[1], ix.span(node.right)[0]), to, f'{type(node.op).__name__}->{name}', 'arith')]
+    if isinstance(node, ast.AugAssign) and type(node.op) in _ARITH:
+        sym, to, name = _ARITH[type(node.op)]
+        return [SiteCandidate(ix.find((sym + '=',), ix.span(node.target)[1], ix.span(node.value)[0]), to + '=',
+                              f'{type(node.op).__name__}->{name}', 'arith')]
+    return []
+
+def compare_sites(node:ast.AST, # any node
+                  ix:SourceIndex, # positions of the source
+                 )->list[SiteCandidate]:
+    "Each comparison operator of a (possibly chained) comparison, replaced by its negation."
+    if not isinstance(node, ast.Compare): return []
+    res, prev = [], node.left
+    for op, right in zip(node.ops, node.comparators):
+        words, to, name = _CMP[type(op)]
+        res.append(SiteCandidate(ix.find(words, ix.span(prev)[1], ix.span(right)[0]), to, f'{type(op).__name__}->{name}', 'compare'))
+        prev = right
+    return res
+
+def bool_sites(node:ast.AST, # any node
+               ix:SourceIndex, # positions of the source
+              )->list[SiteCandidate]:
+    "Each `and` / `or` between the values of a boolean operation, swapped."
+    if not isinstance(node, ast.BoolOp): return []
+    sym, to, name = _BOOL[type(node.op)]
+    return [SiteCandidate(ix.find((sym,), ix.span(a)[1], ix.span(b)[0]), to, f'{type(node.op).__name__}->{name}', 'bool')
+            for a, b in zip(node.values, node.values[1:])]
+
+# %% ../nbs/10b_code.ipynb #0100fd8c
+def unary_sites(node:ast.AST, # any node
+                ix:SourceIndex, # positions of the source
+               )->list[SiteCandidate]:
+    "Removal of a `not` (family bool) or of a unary `-` / `~` (family arith), with the blank after it."
+    if not (isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.Not, *_UNARY))): return []
+    s, e = ix.span(node)
+    src = ix.src
+    nxt = [t for t in ix.tokens if s < t.start < e]     # the removal runs up to the operand's first token
+    if isinstance(node.op, ast.Not):
+        return [SiteCandidate((s, nxt[0].start), '', 'remove_not', 'bool')] if nxt and src[s:s + 3] == 'not' else []
+    if nxt and src[s] == _UNARY[type(node.op)]: return [SiteCandidate((s, nxt[0].start), '', f'remove_{type(node.op).__name__}', 'arith')]
+    return []
+
+def call_sites(node:ast.AST, # any node
+               ix:SourceIndex, # positions of the source
+              )->list[SiteCandidate]:
+    "A call of a function or method that has a dual (`min`↔`max`, `startswith`↔`endswith`, …), renamed to it (family call, ours)."
+    if not (isinstance(node, ast.Call) and isinstance(node.func, (ast.Name, ast.Attribute))): return []
+    name = node.func.id if isinstance(node.func, ast.Name) else node.func.attr
+    if name not in _DUALS: return []
+    e = ix.span(node.func)[1]
+    return [SiteCandidate((e - len(name), e), _DUALS[name], f'{name}->{_DUALS[name]}', 'call')] if ix.src[e - len(name):e] == name else []
+
+def const_sites(node:ast.AST, # any node
+                ix:SourceIndex, # positions of the source
+               )->list[SiteCandidate]:
+    "`True` ↔ `False`, or an integer literal plus one (family const, ours)."
+    if not (isinstance(node, ast.Constant) and type(node.value) in (bool, int)): return []
+    v = node.value
+    return [SiteCandidate(ix.span(node), str(not v) if type(v) is bool else str(v + 1),
+                          f'{v}->{not v}' if type(v) is bool else 'int->int+1', 'const')]
+
+def insert_not_sites(node:ast.AST, # any node
+                     ix:SourceIndex, # positions of the source
+                    )->list[SiteCandidate]:
+    "A `not` inserted before the test of an `if`, `while`, conditional expression or comprehension filter (parenthesised when needed)."
+    tests = ([node.test] if isinstance(node, (ast.If, ast.While, ast.IfExp)) else
+             node.ifs if isinstance(node, ast.comprehension) else [])
+    res = []
+    for t in tests:
+        if isinstance(t, ast.UnaryOp) and isinstance(t.op, ast.Not): continue   # removal covers it
+        s, e = ix.span(t)
+        if isinstance(t, _LOOSER_THAN_NOT): res.append(SiteCandidate((s, e), f'not ({ix.src[s:e]})', 'insert_not', 'bool'))
+        else: res.append(SiteCandidate((s, s), 'not ', 'insert_not', 'bool'))
+    return res
+
 # %% ../nbs/10b_code.ipynb #f7ee3922
+SITE_FINDERS = (arith_sites, compare_sites, bool_sites, unary_sites, call_sites, const_sites, insert_not_sites) # asked in this order at each node
+
 def mutation_sites(src:str,               # Python source (any line endings)
                    families:tuple=CORE_FAMILIES, # operator families; 'call' and 'const' are our extensions (R)
-                  ) -> list:
+                  )->list:
     "Every mutable operator site of `src`, sorted by position; each re-parses after its edit."
     tree, ix, out = ast.parse(src), SourceIndex(src), []
     fstrings = [ix.span(n) for n in ast.walk(tree) if isinstance(n, ast.JoinedStr)]
-    def add(span, to, op, fam):
-        if span is None or fam not in families: return
-        s, e = span
-        if any(a <= s and e <= b for a, b in fstrings): return      # inside an f-string: positions unreliable before 3.12
-        out.append(MutationSite(s, e, src[s:e], to, op, fam, bisect.bisect_right(ix.starts, s)))
     for node in ast.walk(tree):
-        if isinstance(node, ast.BinOp) and type(node.op) in _ARITH:
-            sym, to, name = _ARITH[type(node.op)]
-            if isinstance(node.op, ast.Mod) and isinstance(node.left, (ast.Constant, ast.JoinedStr)) and \
-               isinstance(getattr(node.left, 'value', ''), (str, bytes)): continue      # string formatting
-            add(ix.find((sym,), ix.span(node.left)[1], ix.span(node.right)[0]), to, f'{type(node.op).__name__}->{name}', 'arith')
-        elif isinstance(node, ast.AugAssign) and type(node.op) in _ARITH:
-            sym, to, name = _ARITH[type(node.op)]
-            add(ix.find((sym + '=',), ix.span(node.target)[1], ix.span(node.value)[0]), to + '=',
-                f'{type(node.op).__name__}->{name}', 'arith')
-        elif isinstance(node, ast.Compare):
-            prev = node.left
-            for op, right in zip(node.ops, node.comparators):
-                words, to, name = _CMP[type(op)]
-                add(ix.find(words, ix.span(prev)[1], ix.span(right)[0]), to, f'{type(op).__name__}->{name}', 'compare')
-                prev = right
-        elif isinstance(node, ast.BoolOp):
-            sym, to, name = _BOOL[type(node.op)]
-            for a, b in zip(node.values, node.values[1:]):
-                add(ix.find((sym,), ix.span(a)[1], ix.span(b)[0]), to, f'{type(node.op).__name__}->{name}', 'bool')
-        elif isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.Not, *_UNARY)):
-            s, e = ix.span(node)
-            nxt = [t for t in ix.tokens if t[0] > s and t[0] < e]
-            if isinstance(node.op, ast.Not):
-                if nxt and src[s:s + 3] == 'not': add((s, nxt[0][0]), '', 'remove_not', 'bool')
-            elif nxt and src[s] == _UNARY[type(node.op)]: add((s, nxt[0][0]), '', f'remove_{type(node.op).__name__}', 'arith')
-        elif isinstance(node, ast.Call) and isinstance(node.func, (ast.Name, ast.Attribute)):
-            name = node.func.id if isinstance(node.func, ast.Name) else node.func.attr
-            if name in _DUALS:
-                e = ix.span(node.func)[1]
-                if src[e - len(name):e] == name: add((e - len(name), e), _DUALS[name], f'{name}->{_DUALS[name]}', 'call')
-        elif isinstance(node, ast.Constant) and type(node.value) in (bool, int):
-            v = node.value
-            add(ix.span(node), str(not v) if type(v) is bool else str(v + 1),
-                f'{v}->{not v}' if type(v) is bool else 'int->int+1', 'const')
-        tests = ([node.test] if isinstance(node, (ast.If, ast.While, ast.IfExp)) else
-                 node.ifs if isinstance(node, ast.comprehension) else [])
-        for t in tests:
-            if isinstance(t, ast.UnaryOp) and isinstance(t.op, ast.Not): continue   # removal covers it
-            s, e = ix.span(t)
-            if isinstance(t, _LOOSER_THAN_NOT): add((s, e), f'not ({src[s:e]})', 'insert_not', 'bool')
-            else: add((s, s), 'not ', 'insert_not', 'bool')
+        for c in (c for find in SITE_FINDERS for c in find(node, ix)):
+            if c.span is None or c.family not in families: continue
+            s, e = c.span
+            if any(a <= s and e <= b for a, b in fstrings): continue      # inside an f-string: positions unreliable before 3.12
+            out.append(MutationSite(start=s, end=e, frm=src[s:e], to=c.to, operator=c.operator, family=c.family,
+                                    line=bisect.bisect_right(ix.starts, s)))
     out = sorted(out, key=lambda m: (m.start, m.end, m.to))
     return [m for m in out if _reparses(m.apply(src))]
 
-def _reparses(src:str) -> bool:
+def _reparses(src:str)->bool:
     try: ast.parse(src); return True
     except SyntaxError: return False
 
@@ -503,27 +437,64 @@ def _reparses(src:str) -> bool:
 def choose_sites(sites:list,             # output of `mutation_sites`
                  max_per_item:int|None=None, # keep at most this many (None: all)
                  seed:int=0,             # seed of the choice
-                ) -> list:
+                )->list:
     "A seeded, deterministic subset of `sites`, in source order."
     if max_per_item is None or max_per_item >= len(sites): return list(sites)
     keep = sorted(random.Random(seed).sample(range(len(sites)), max_per_item))
     return [sites[i] for i in keep]
 
 # %% ../nbs/10b_code.ipynb #2c1590b8
-def _outcome(tests:list, r:SandboxResult) -> str:
+def _outcome(tests:list, r:SandboxResult)->str:
     "Short human description of a sandbox run against `tests`."
     if r.code_error: return f'error: {r.code_error}'[:200]
     ff = r.first_failure
     if ff is None: return f'passes all {len(tests)} tests'
     return f'fails: {tests[ff[0]].strip()} -- {ff[1]}'[:300]
 
-def _kill_kind(r:SandboxResult) -> str:
+def _kill_kind(r:SandboxResult)->str:
     "How a mutant was killed: 'wrong value', 'exception', 'timeout', 'memory', 'blocked', 'program error'."
     if r.status in ('timeout', 'memory', 'blocked'): return r.status
     if r.code_error: return 'program error'
     ff = r.first_failure
     return 'wrong value' if ff and (ff[1] or '').startswith('AssertionError') else 'exception'
 
+class MutantPlan(NamedTuple):
+    "The mutants of one program: its chosen sites, the tests its original passes, and one sandbox job per site."
+    sites:list # `MutationSite`s
+    tests:list # the tests the original passes: the verdict uses only those
+    jobs:list # `run_sandboxed` keyword arguments, one per site ([] when `tests` is empty)
+
+def plan_mutants(item:dict, # 'code', 'tests', optional 'setup'
+                 original:SandboxResult, # the original program's run on its tests
+                 sites:list, # the sites to mutate
+                 timeout:float=5.0, # wall-clock limit per mutant run (raised for slow originals)
+                 step_timeout:float=1.0, # soft limit per test (raised to 3x the original's slowest test + 0.5s)
+                )->MutantPlan:
+    "One sandbox job per site: the mutant on the tests the original passes, stopping at the first failure."
+    keep = [t for t, p in zip(item['tests'], original.passed) if p]
+    st = max(step_timeout, 3 * max([x or 0 for x in original.secs] + [0]) + 0.5)
+    jobs = [dict(code=m.apply(item['code']), tests=keep, setup=item.get('setup', ''), stop_on_fail=True,
+                 step_timeout=st, timeout=max(timeout, st * (len(keep) + 1) + 1)) for m in sites] if keep else []
+    return MutantPlan(sites, keep, jobs)
+
+def mutant_verdict(site:MutationSite, # the mutated site
+                   code:str, # the original program
+                   plan:MutantPlan, # its plan (the tests the original passes)
+                   n_tests:int, # how many tests the program has
+                   r:SandboxResult|None, # the mutant's run; None when the original passes no test
+                  )->Counterfactual:
+    "The counterfactual of one mutant: valid when it fails a test the original passes."
+    ans = f'passes all {len(plan.tests)} tests' if len(plan.tests) == n_tests else f'passes {len(plan.tests)} of {n_tests} tests'
+    mut, edit = site.apply(code), Edit(site.frm, site.to, (site.start, site.end), site.operator)
+    if r is None:
+        return Counterfactual(domain='code', mode='mutate', edit=edit, reasoning_cf=mut, expected_answer=None, valid=False,
+                              original_answer=ans, code_cf=mut, reason='the original passes no test: nothing to verify against')
+    killed = not all(r.passed) or r.code_error is not None
+    return Counterfactual(domain='code', mode='mutate', edit=edit, reasoning_cf=mut, expected_answer=_outcome(plan.tests, r),
+                          valid=killed, original_answer=ans, code_cf=mut,
+                          reason=f'killed: {_kill_kind(r)}' if killed else 'survived: equivalent or undetected by the tests')
+
+# %% ../nbs/10b_code.ipynb #8eda3fad
 def many_code_counterfactuals(items:list,    # dicts with 'code', 'tests', optional 'setup' and 'original' (a SandboxResult)
                               max_per_item:int|None=None, # at most this many mutants per program (seeded choice)
                               seed:int=0,    # seed of the choice
@@ -531,48 +502,24 @@ def many_code_counterfactuals(items:list,    # dicts with 'code', 'tests', optio
                               workers:int=2, # sandboxes running at once (all mutants of all items share the pool)
                               timeout:float=5.0, # wall-clock limit per mutant run (raised for slow originals)
                               step_timeout:float=1.0, # soft limit per test (raised to 3x the original's slowest test + 0.5s)
-                             ) -> list:
+                             )->list:
     "Counterfactuals for many programs at once: a list (per item) of `Counterfactual`s, one per chosen site."
     need = [i for i, it in enumerate(items) if it.get('original') is None]
     origs = dict(zip(need, run_many([dict(code=items[i]['code'], tests=items[i]['tests'], setup=items[i].get('setup', ''),
                                           timeout=30.0) for i in need], workers)))
-    plans, jobs = [], []
-    for i, it in enumerate(items):
-        orig = it.get('original') or origs[i]
-        sites = choose_sites(mutation_sites(it['code'], families), max_per_item, seed)
-        keep = [t for t, p in zip(it['tests'], orig.passed) if p]
-        st = max(step_timeout, 3 * max([x or 0 for x in orig.secs] + [0]) + 0.5)
-        todo = [dict(code=m.apply(it['code']), tests=keep, setup=it.get('setup', ''), stop_on_fail=True,
-                     step_timeout=st, timeout=max(timeout, st * (len(keep) + 1) + 1)) for m in sites] if keep else []
-        plans.append((it, sites, keep, len(jobs), len(todo))); jobs += todo
-    results = run_many(jobs, workers)
-    out = []
-    for it, sites, keep, j0, n in plans:
-        ans = (f'passes all {len(keep)} tests' if len(keep) == len(it['tests'])
-               else f'passes {len(keep)} of {len(it["tests"])} tests')
-        cfs = []
-        for k, m in enumerate(sites):
-            mut, r = m.apply(it['code']), (results[j0 + k] if keep else None)
-            edit = Edit(m.frm, m.to, (m.start, m.end), m.operator)
-            if r is None:
-                cfs.append(Counterfactual('code', 'mutate', edit, reasoning_cf=mut, expected_answer=None, valid=False,
-                                          original_answer=ans, code_cf=mut,
-                                          reason='the original passes no test: nothing to verify against'))
-                continue
-            killed = not all(r.passed) or r.code_error is not None
-            cfs.append(Counterfactual('code', 'mutate', edit, reasoning_cf=mut, expected_answer=_outcome(keep, r),
-                                      valid=killed, original_answer=ans, code_cf=mut,
-                                      reason=f'killed: {_kill_kind(r)}' if killed
-                                      else 'survived: equivalent or undetected by the tests'))
-        out.append(cfs)
-    return out
+    plans = [plan_mutants(it, it.get('original') or origs[i], choose_sites(mutation_sites(it['code'], families), max_per_item, seed),
+                          timeout=timeout, step_timeout=step_timeout) for i, it in enumerate(items)]
+    results = iter(run_many([j for p in plans for j in p.jobs], workers))
+    return [[mutant_verdict(site=m, code=it['code'], plan=p, n_tests=len(it['tests']), r=next(results) if p.tests else None) for m in p.sites]
+            for it, p in zip(items, plans)]
 
+@delegates(many_code_counterfactuals, but=['items'])
 def code_counterfactuals(code:str,           # the original program
                          tests:list,         # its tests (assert statements)
                          setup:str='',       # setup code run after the program, before the tests
                          original:SandboxResult|None=None, # the original's run, if already known
-                         **kwargs,           # `many_code_counterfactuals` options: max_per_item, seed, families, workers, ...
-                        ) -> list:
+                         **kwargs,
+                        )->list:
     "One `Counterfactual` per chosen operator site; `valid` = the mutant fails a test the original passes."
     return many_code_counterfactuals([dict(code=code, tests=tests, setup=setup, original=original)], **kwargs)[0]
 
@@ -656,7 +603,7 @@ def trace_counterfactuals(trace:Trace,        # a code trace: reasoning = code, 
                           workers:int=2,      # sandboxes running at once
                           timeout:float=5.0,  # wall-clock limit per mutant
                           step_timeout:float=1.0, # soft limit per step
-                         ) -> list:
+                         )->list:
     "Mutants of a code trace's reasoning; `expected_answer` is the call's value under the mutant, valid if it changed."
     code, call = trace.reasoning, trace.meta['call']
     sites = choose_sites(mutation_sites(code, families), max_per_item, seed)
@@ -667,7 +614,7 @@ def trace_counterfactuals(trace:Trace,        # a code trace: reasoning = code, 
         new = r.values[0]
         why = ('answer unchanged' if new == trace.answer else f'answer {trace.answer} -> {new}' if new is not None
                else f'the call fails under the mutant ({r.status})')
-        out.append(Counterfactual('code', 'mutate', Edit(m.frm, m.to, (m.start, m.end), m.operator),
+        out.append(Counterfactual(domain='code', mode='mutate', edit=Edit(m.frm, m.to, (m.start, m.end), m.operator),
                                   reasoning_cf=m.apply(code), expected_answer=new, valid=new != trace.answer,
                                   original_answer=trace.answer, code_cf=m.apply(code),
                                   reason=f'{why}; tests: {sum(r.passed)}/{len(r.passed)} pass'))

@@ -16,9 +16,10 @@ __all__ = ['FILLER_PATTERNS', 'OPERATORS', 'SEGMENT_KINDS', 'LABELS', 'ANSWER_KI
            'progress', 'Segment', 'split_steps', 'split_sentences', 'is_filler', 'find_fillers', 'parse_number',
            'format_number', 'ArithToken', 'scan_arith', 'ArithError', 'eval_tokens', 'eval_arith', 'Equation',
            'equations_in_tokens', 'is_computation', 'find_equations', 'arith_view', 'arith_segments',
-           'char_to_token_span', 'Rendered', 'TraceFormat', 'Answer', 'NoAnswer', 'normalize_number', 'extract_number',
-           'extract_choice', 'extract_label', 'normalize_text', 'exact_match', 'token_f1', 'extract_text',
-           'extract_answer', 'answers_match', 'data_dir', 'read_jsonl', 'split_gsm8k_solution', 'trace_from_row']
+           'char_to_token_span', 'Rendered', 'TraceFormat', 'Answer', 'NoAnswer', 'AmbiguousAnswer', 'number_value',
+           'normalize_number', 'extract_number', 'extract_choice', 'extract_label', 'normalize_text', 'exact_match',
+           'token_f1', 'extract_text', 'extract_answer', 'numbers_match', 'answers_match', 'data_dir', 'read_jsonl',
+           'split_gsm8k_solution', 'trace_from_row']
 
 # %% ../nbs/00_core.ipynb #91c00da0
 @dataclass
@@ -32,7 +33,9 @@ class Trace:
 
     def to_dict(self)->dict: return asdict(self)
     @classmethod
-    def from_dict(cls, d:dict): return cls(**{k:d[k] for k in ('question','reasoning','answer','meta','id') if k in d})
+    def from_dict(cls,
+                  d:dict, # a dict as `to_dict` writes it (extra keys ignored)
+                 ): return cls(**{k:d[k] for k in ('question','reasoning','answer','meta','id') if k in d})
     def _repr_markdown_(self):
         r = self.reasoning.replace('\n', '  \n') or '*(empty)*'
         return f"**Q:** {self.question}  \n**Reasoning:**  \n{r}  \n**Answer:** {self.answer}"
@@ -84,7 +87,10 @@ class Segment:
     def __repr__(self): return f"{self.kind}[{self.start}:{self.end}]{self.text!r}"
 
 # %% ../nbs/00_core.ipynb #de6fdf88
-def _strip_span(text, s, e):
+def _strip_span(text:str, # the text
+                s:int, # first character of the span
+                e:int, # one past its last character
+               )->tuple[int,int]:
     "Shrink `[s, e)` so it excludes leading and trailing whitespace."
     while s < e and text[s].isspace(): s += 1
     while e > s and text[e-1].isspace(): e -= 1
@@ -210,152 +216,193 @@ def scan_arith(text:str, # text to scan
 class ArithError(ValueError): "An expression that cannot be evaluated (syntax or division by zero)."
 
 _PREC = {'+':1, '-':1, '*':2, '/':2}
-def eval_tokens(toks:list[tuple], # tokens from `scan_arith` (num, op, lp, rp only)
+def _apply_top(out:list, # operand stack (Fractions)
+               ops:list, # operator stack: '+', '-', '*', '/', 'neg' (a sign) or '('
+              ):
+    "Pop the top operator of `ops` and apply it to the operands on top of `out`."
+    op = ops.pop()
+    if op == 'neg':
+        if not out: raise ArithError('dangling sign')
+        out.append(-out.pop()); return
+    if len(out) < 2: raise ArithError(f'missing operand for {op}')
+    b, a = out.pop(), out.pop()
+    if op == '/' and b == 0: raise ArithError('division by zero')
+    out.append({'+':a+b, '-':a-b, '*':a*b, '/':a/b if op == '/' else None}[op])
+
+def _push_operator(out:list, # operand stack
+                   ops:list, # operator stack
+                   text:str, # the operator as written ('+', 'times', '÷', ...)
+                   prev:str|None, # kind of the token before it (None at the start)
+                  ):
+    "Push an operator: a sign where no operand precedes it, else a binary operator once what binds as tightly is applied."
+    op = OPERATORS[text]
+    if prev in (None, 'op', 'lp'):
+        if op != '-': raise ArithError(f'operator {text!r} without left operand')
+        ops.append('neg'); return
+    while ops and ops[-1] != '(' and (ops[-1] == 'neg' or _PREC[ops[-1]] >= _PREC[op]): _apply_top(out, ops)
+    ops.append(op)
+
+def eval_tokens(toks:list[ArithToken], # tokens from `scan_arith` (num, op, lp, rp only); plain `(kind, text, start, end)` tuples work too
                )->Fraction:
     "Evaluate an infix token list exactly (precedence, parentheses, unary minus)."
     out, ops, prev = [], [], None
-    def apply():
-        op = ops.pop()
-        if op == 'neg':
-            if not out: raise ArithError('dangling sign')
-            out.append(-out.pop()); return
-        if len(out) < 2: raise ArithError(f'missing operand for {op}')
-        b, a = out.pop(), out.pop()
-        if op == '/' and b == 0: raise ArithError('division by zero')
-        out.append({'+':a+b, '-':a-b, '*':a*b, '/':a/b if op == '/' else None}[op])
-    for k, t, *_ in toks:
-        if k == 'num':
+    for kind, text, *_ in toks:
+        if kind == 'num':
             if prev in ('num', 'rp'): raise ArithError('two numbers in a row')
-            out.append(parse_number(t))
-        elif k == 'op':
-            op = OPERATORS[t]
-            if prev in (None, 'op', 'lp'):
-                if op != '-': raise ArithError(f'operator {t!r} without left operand')
-                ops.append('neg')
-            else:
-                while ops and ops[-1] != '(' and (ops[-1] == 'neg' or _PREC[ops[-1]] >= _PREC[op]): apply()
-                ops.append(op)
-        elif k == 'lp': ops.append('(')
-        elif k == 'rp':
-            while ops and ops[-1] != '(': apply()
+            out.append(parse_number(text))
+        elif kind == 'op': _push_operator(out, ops, text, prev)
+        elif kind == 'lp': ops.append('(')
+        elif kind == 'rp':
+            while ops and ops[-1] != '(': _apply_top(out, ops)
             if not ops: raise ArithError('unbalanced )')
             ops.pop()
-        else: raise ArithError(f'unexpected {t!r}')
-        prev = k
+        else: raise ArithError(f'unexpected {text!r}')
+        prev = kind
     while ops:
         if ops[-1] == '(': raise ArithError('unbalanced (')
-        apply()
+        _apply_top(out, ops)
     if len(out) != 1: raise ArithError('not a single expression')
     return out[0]
 
-def eval_arith(expr:str)->Fraction:
+def eval_arith(expr:str, # an expression such as '(5 + 3) × 2'
+              )->Fraction:
     "Exact value of an arithmetic expression such as `'(5 + 3) × 2'` or `'$1,200 - $300'`."
     return eval_tokens(scan_arith(expr))
 
 # %% ../nbs/00_core.ipynb #3fea8a2f
-def _binary_op_indices(toks:list)->list[int]:
+def _binary_op_indices(toks:list[ArithToken], # tokens from `scan_arith`
+                      )->list[int]:
     "Indices of the binary operators in `toks`: an operator right after a number or `)` (otherwise it is a sign)."
-    return [i for i, t in enumerate(toks) if t[0] == 'op' and i > 0 and toks[i-1][0] in ('num', 'rp')]
+    return [i for i, t in enumerate(toks) if t.kind == 'op' and i > 0 and toks[i-1].kind in ('num', 'rp')]
 
 @dataclass
 class Equation:
     "A parsed equation `lhs = result` inside a text, with character spans for every part."
     start:int # first character of the left-hand side
     end:int # one past the result
-    tokens:list # left-hand side tokens `(kind, text, start, end)`
-    result:tuple # the result token `(kind, text, start, end)`
+    tokens:list # left-hand side `ArithToken`s (kind, text, start, end)
+    result:ArithToken # the result token
     annotation:bool=False # inside a GSM8K `<<...>>` calculator annotation
     @property
     def lhs_value(self)->Fraction: return eval_tokens(self.tokens)
     @property
-    def value(self)->Fraction: return parse_number(self.result[1])
+    def value(self)->Fraction: return parse_number(self.result.text)
     @property
-    def operators(self)->list: return [t for t in self.tokens if t[0] == 'op']
+    def operators(self)->list: return [t for t in self.tokens if t.kind == 'op']
     @property
     def binary_ops(self)->list[int]: return _binary_op_indices(self.tokens)
     @property
-    def operands(self)->list: return [t for t in self.tokens if t[0] == 'num']
+    def operands(self)->list: return [t for t in self.tokens if t.kind == 'num']
     def holds(self)->bool:
         "True if the left side, rounded to the decimals the result shows, equals the result (a '%' result may also mean 'times 100')."
         try: lhs = self.lhs_value
         except ArithError: return False
-        r = self.result[1]
+        r = self.result.text
         dec = re.search(r'\.(\d+)', r)
         q = Fraction(1, 10**len(dec.group(1))) if dec else Fraction(0)
         targets = [self.value] + ([self.value*100] if r.rstrip().endswith('%') else [])   # '(12/20) * 100 = 60%'
         return any(abs(lhs - t) <= q/2*(100 if i else 1) + Fraction(1, 10**12) for i, t in enumerate(targets))
-    def text(self, source:str)->str: return source[self.start:self.end]
+    def text(self,
+             source:str, # the text the equation was found in
+            )->str: return source[self.start:self.end]
 
 # %% ../nbs/00_core.ipynb #043ead0b
 _re_annot = re.compile(r'<<([^<>]*)>>')
 
-def _signed_after_eq(toks:list)->list:
+def _signed_after_eq(toks:list[ArithToken], # tokens from `scan_arith`
+                    )->list[ArithToken]:
     "`toks` with a minus sign glued to the number right after `=` merged into it: `= -9` gives the one token '-9'."
     res, i = [], 0
     while i < len(toks):
-        t = toks[i]
-        if (t[0] == 'op' and t[1] in ('-', '\u2212') and res and res[-1][0] == 'eq' and i+1 < len(toks)
-                and toks[i+1][0] == 'num' and toks[i+1][2] == t[3]):
-            res.append(('num', t[1] + toks[i+1][1], t[2], toks[i+1][3])); i += 2
+        t, nxt = toks[i], (toks[i+1] if i+1 < len(toks) else None)
+        if (t.kind == 'op' and t.text in ('-', '\u2212') and res and res[-1].kind == 'eq'
+                and nxt is not None and nxt.kind == 'num' and nxt.start == t.end):
+            res.append(ArithToken('num', t.text + nxt.text, t.start, nxt.end)); i += 2
         else: res.append(t); i += 1
     return res
 
-def equations_in_tokens(toks:list, # tokens from `scan_arith`
+def _trim_lhs(lhs:list[ArithToken], # a run of numbers, operators and parentheses that ends right before '='
+             )->list[ArithToken]:
+    "`lhs` without the ')' that open it and the '(' left unclosed at its start: '(2 + 3 = 5' reads '2 + 3'."
+    while lhs and lhs[0].kind == 'rp': lhs = lhs[1:]
+    depth = sum({'lp':1, 'rp':-1}.get(t.kind, 0) for t in lhs)
+    while depth > 0 and lhs and lhs[0].kind == 'lp': lhs = lhs[1:]; depth -= 1
+    return lhs
+
+def _evaluates(toks:list[ArithToken], # a left-hand side
+              )->bool:
+    "True if `toks` evaluate without an `ArithError`."
+    try: eval_tokens(toks); return True
+    except ArithError: return False
+
+def _equation_at(toks:list[ArithToken], # the token stream (signs after '=' merged)
+                 i:int, # index of a number, '(' or operator: where a left side may start
+                 annotation:bool, # tokens of a GSM8K annotation?
+                )->tuple[Equation|None, int]:
+    "The equation whose left side starts at token `i` (or None), and the index to go on from (its result, which may start the next one)."
+    n, j = len(toks), i
+    while j < n and toks[j].kind in ('num', 'op', 'lp', 'rp'): j += 1
+    lhs, k = toks[i:j], j+1   # k: the result
+    while lhs and lhs[0].kind == 'op' and OPERATORS[lhs[0].text] != '-': lhs = lhs[1:]
+    if not (lhs and k < n and toks[j].kind == 'eq' and toks[k].kind == 'num' and lhs[-1].kind in ('num', 'rp')): return None, max(j, i+1)
+    lhs = _trim_lhs(lhs)
+    if not _binary_op_indices(lhs) or not _evaluates(lhs): return None, max(j, i+1)
+    return Equation(lhs[0].start, toks[k].end, lhs, toks[k], annotation), k
+
+def equations_in_tokens(toks:list[ArithToken], # tokens from `scan_arith` (plain 4-tuples are accepted too)
                         annotation:bool=False, # are these the tokens of a GSM8K `<<...>>` annotation?
                        )->list[Equation]:
     "Every `left side = number` in a token stream whose left side evaluates and has a binary operator; a result may start the next one."
-    toks = _signed_after_eq(toks)
-    res, i, n = [], 0, len(toks)
-    while i < n:
-        if toks[i][0] not in ('num', 'lp', 'op'): i += 1; continue
-        j = i
-        while j < n and toks[j][0] in ('num', 'op', 'lp', 'rp'): j += 1
-        lhs = toks[i:j]
-        while lhs and lhs[0][0] == 'op' and OPERATORS[lhs[0][1]] != '-': lhs = lhs[1:]
-        k = j+1   # the result
-        ok = bool(lhs) and j < n and toks[j][0] == 'eq' and k < n and toks[k][0] == 'num' and lhs[-1][0] in ('num', 'rp')
-        if ok:
-            while lhs and lhs[0][0] == 'rp': lhs = lhs[1:]
-            depth = 0
-            for t in lhs: depth += {'lp':1, 'rp':-1}.get(t[0], 0)
-            while depth > 0 and lhs and lhs[0][0] == 'lp': lhs = lhs[1:]; depth -= 1
-            ok = bool(_binary_op_indices(lhs))
-        if ok:
-            try: eval_tokens(lhs)
-            except ArithError: ok = False
-        if ok:
-            res.append(Equation(lhs[0][2], toks[k][3], lhs, toks[k], annotation))
-            i = k   # the result can start the next chained equation
-        else: i = max(j, i+1)
+    toks = _signed_after_eq([ArithToken(*t) for t in toks])
+    res, i = [], 0
+    while i < len(toks):
+        if toks[i].kind not in ('num', 'lp', 'op'): i += 1; continue
+        e, i = _equation_at(toks, i, annotation)
+        if e is not None: res.append(e)
     return res
 
 # %% ../nbs/00_core.ipynb #854de4fa
-def _token_before(toks:list, pos:int)->tuple|None:
+def _token_before(toks:list[ArithToken], # tokens sorted by position
+                  pos:int, # a character offset
+                 )->ArithToken|None:
     "The last token of `toks` that ends at or before `pos` (None if none)."
-    i = bisect.bisect_right(toks, pos, key=lambda t: t[3])
+    i = bisect.bisect_right(toks, pos, key=lambda t: t.end)
     return toks[i-1] if i else None
 
-def _token_after(toks:list, pos:int)->tuple|None:
+def _token_after(toks:list[ArithToken], # tokens sorted by position
+                 pos:int, # a character offset
+                )->ArithToken|None:
     "The first token of `toks` that starts at or after `pos` (None if none)."
-    i = bisect.bisect_left(toks, pos, key=lambda t: t[2])
+    i = bisect.bisect_left(toks, pos, key=lambda t: t.start)
     return toks[i] if i < len(toks) else None
 
-def _result_goes_on(e:Equation, toks:list)->bool:
+def _result_goes_on(e:Equation, # an equation found in `toks`
+                    toks:list[ArithToken], # the token stream around it
+                   )->bool:
     "True if `e` does not hold and its result is followed by an operator or a number: '18 * 1/2 = 18 / 2', '= 2 1/2'."
     nxt = _token_after(toks, e.end)
-    return nxt is not None and nxt[0] in ('op', 'num') and not e.holds()
+    return nxt is not None and nxt.kind in ('op', 'num') and not e.holds()
 
-def _lhs_goes_on(e:Equation, toks:list, text:str)->bool:
+def _is_variable(tok:ArithToken, # an 'other' token
+                 text:str, # the text it was scanned from
+                )->bool:
+    "True if `tok` is a lone letter (a variable such as 'y'), not the end of a word ('that's')."
+    before = text[tok.start-1] if tok.start > 0 else ''
+    return tok.kind == 'other' and tok.text.isalpha() and not (before.isalpha() or before in ("'", '\u2019'))
+
+def _lhs_goes_on(e:Equation, # an equation found in `toks`
+                 toks:list[ArithToken], # the token stream around it
+                 text:str, # the text the tokens were scanned from
+                )->bool:
     "True if the left side continues to the left: an operator before it ('y + 2 * 3'), or a sign after ')' or a variable ('y - 2 * 3')."
     p = _token_before(toks, e.start)
     if p is None: return False
-    if p[0] == 'op': return True
-    if e.tokens[0][0] != 'op': return False
-    if p[0] == 'rp': return True
-    return p[0] == 'other' and p[1].isalpha() and not (p[2] > 0 and (text[p[2]-1].isalpha() or text[p[2]-1] in "'\u2019"))
+    if p.kind == 'op': return True
+    if e.tokens[0].kind != 'op': return False
+    return p.kind == 'rp' or _is_variable(p, text)
 
 def is_computation(e:Equation, # an equation found by `equations_in_tokens`
-                   toks:list, # the token stream it was found in (with its neighbours)
+                   toks:list[ArithToken], # the token stream it was found in (with its neighbours)
                    text:str, # the text those tokens were scanned from
                   )->bool:
     "False if `e` is part of a longer expression (a right side that goes on) or of algebra (a left side that goes on)."
@@ -373,7 +420,7 @@ def find_equations(text:str, # the reasoning
         res += [e for e in equations_in_tokens(toks, annotation=True) if is_computation(e, toks, view)]
     plain = re.sub(r'[$€£¥]?<<[^<>]*>>', lambda m: '\x00'*len(m.group()), view)   # '$<<9*2=18>>18': the '$' goes too
     toks = scan_arith(plain)
-    visible = equations_in_tokens([t for t in toks if not (t[0] == 'other' and t[1] == '\x00')])
+    visible = equations_in_tokens([t for t in toks if not (t.kind == 'other' and t.text == '\x00')])
     res += [e for e in visible if is_computation(e, toks, plain)]
     return sorted(res, key=lambda e: (e.start, e.annotation))
 
@@ -387,13 +434,19 @@ _re_label_line = re.compile(r'^([ \t]*(?:[-*•][ \t]+)?)([^=\n\d<>]*[A-Za-z][^=
 _re_which = re.compile(r'(?<=[\d)%])(?:,[ \t]*|[ \t]+)(?:which|that|this)[ \t]+(?:equals|is|gives(?:[ \t]+us)?|makes|comes[ \t]+to)[ \t]+(?=[-$€£¥]?\.?\d)')
 _re_connector = re.compile(r'[^=\d]*(?:[Ss]tep[ \t]*\d+[^=\d]*)*')
 
-def _blank(chars:list, s:int, e:int):
+def _blank(chars:list, # the characters of a text, changed in place
+           s:int, # first character to blank
+           e:int, # one past the last
+          ):
     "Set `chars[s:e]` to spaces."
     for i in range(s, e): chars[i] = ' '
 
-def _join_labelled_lines(text:str, chars:list, max_between:int=2):
+def _join_labelled_lines(text:str, # the reasoning
+                         chars:list, # its characters, blanked in place
+                         max_between:int=2, # lines of prose allowed between the two labelled lines
+                        ):
     "Blank what separates 'Cost = 3 * 5' from a later 'Cost = 15' (blank lines and up to `max_between` lines of prose)."
-    prev, between = None, 0       # prev: (label, end of its line)
+    last_label, last_end, between = None, 0, 0   # the last labelled line: its label, where its text ends; prose lines since
     for ln in re.finditer(r'[^\n]*', text):
         line = ln.group()
         if not line.strip(): continue
@@ -401,13 +454,13 @@ def _join_labelled_lines(text:str, chars:list, max_between:int=2):
         m = m if m and m.end() <= ln.end() else None
         if m:
             lab = ' '.join(m.group(2).split()).lower()
-            if prev and prev[0] == lab and between <= max_between:
-                e = prev[1]
+            if lab == last_label and between <= max_between:
+                e = last_end
                 if text[e-1:e] == '.' and text[e-2:e-1].isdigit(): e -= 1       # 'J = 224 - 170.' / 'J = 54.'
                 _blank(chars, e, m.end(2))
-            prev, between = (lab, ln.start() + len(line.rstrip())), 0
-        elif prev and _re_connector.fullmatch(line) and len(line) <= 120: between += 1
-        else: prev = None
+            last_label, last_end, between = lab, ln.start() + len(line.rstrip()), 0
+        elif last_label is not None and _re_connector.fullmatch(line) and len(line) <= 120: between += 1
+        else: last_label = None
 
 def arith_view(text:str, # a reasoning
               )->str:
@@ -426,13 +479,16 @@ def arith_view(text:str, # a reasoning
 # %% ../nbs/00_core.ipynb #2b83bd6c
 SEGMENT_KINDS = ('step', 'sentence', 'arith', 'filler')
 
-def arith_segments(text:str)->list[Segment]:
+def arith_segments(text:str, # the reasoning
+                  )->list[Segment]:
     "Equations of `text` as 'arith' segments carrying the parsed `Equation`."
     return [Segment('arith', e.start, e.end, text[e.start:e.end], {'equation':e, 'annotation':e.annotation})
             for e in find_equations(text)]
 
 @patch
-def segments(self:Trace, kind:str|None=None)->list[Segment]:
+def segments(self:Trace,
+             kind:str|None=None, # one of `SEGMENT_KINDS`, or None for all of them
+            )->list[Segment]:
     "Segments of the reasoning of one `kind` (see `SEGMENT_KINDS`), or all kinds sorted by position."
     fs = {'step':split_steps, 'sentence':split_sentences, 'arith':arith_segments, 'filler':find_fillers}
     if kind is None: return sorted((s for f in fs.values() for s in f(self.reasoning)), key=lambda s:(s.start, s.kind))
@@ -463,7 +519,10 @@ class Rendered:
     "A trace laid out as text, with the character span of each part in `text`."
     text:str # the full text
     spans:dict # part name ('question', 'reasoning', 'answer') -> (start, end)
-    def shift(self, seg:Segment, part:str='reasoning')->tuple[int,int]:
+    def shift(self,
+              seg:Segment, # a segment with offsets into `part`
+              part:str='reasoning', # the part it belongs to
+             )->tuple[int,int]:
         "Span of `seg` (offsets into `part`) in the full text."
         o = self.spans[part][0]
         return seg.start+o, seg.end+o
@@ -475,7 +534,8 @@ class TraceFormat:
     reasoning_prefix:str='\nReasoning:\n' # text between question and reasoning
     answer_cue:str='\n####' # text after the reasoning, right before the answer
     answer_prefix:str=' ' # separates the cue from the answer (scored as part of the answer, as lm-eval does)
-    def render(self, tr:Trace, # the trace
+    def render(self,
+               tr:Trace, # the trace
                with_answer:bool=False, # append `answer_prefix + tr.answer`?
                reasoning:str|None=None, # use this reasoning instead of `tr.reasoning`
               )->Rendered:
@@ -488,7 +548,10 @@ class TraceFormat:
             if tr.answer is None: raise ValueError(f"trace {tr.id!r} has no answer to render")
             t += self.answer_prefix; spans['answer'] = (len(t), len(t)+len(str(tr.answer))); t += str(tr.answer)
         return Rendered(t, spans)
-    def context(self, tr:Trace, reasoning:str|None=None)->str:
+    def context(self,
+                tr:Trace, # the trace
+                reasoning:str|None=None, # use this reasoning instead of `tr.reasoning`
+               )->str:
         "The text a model reads before its answer (everything up to the answer cue)."
         return self.render(tr, reasoning=reasoning).text
 
@@ -511,38 +574,106 @@ class NoAnswer:
     text = None
     def __bool__(self): return False
 
+@dataclass(frozen=True)
+class AmbiguousAnswer(NoAnswer):
+    "An answer was found but can be read more than one way (`12,5`: a decimal comma, or digit groups?): a falsy `NoAnswer` that says so."
+    raw:str='' # the text as written, e.g. '12,5'
+    span:tuple|None=None # its character span in the source
+    rule:str='' # the rule that found it
+    readings:tuple=() # the normalised values it could mean, e.g. ('12.5', '125')
+
 # %% ../nbs/00_core.ipynb #31f8b25d
-_num_pat = r'(?:[-\u2212]\s?)?(?:[$€£¥]\s?)?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:\s?%)?(?:/\d+(?!\.\d))?'
+_SIGN = r'[-+\u2212]'
+_digits = r'(?:\d+(?:,\d+)*(?:\.\d+)?|\.\d+)'   # comma groups are checked after the match: '12,5' is ambiguous
+_sci = r'(?:[eE][-+]?\d+(?!\w)|[ \t]*(?:\\times|\u00d7|\\cdot)[ \t]*10\^\{?[-+]?\d+\}?)'
+_latex_frac = r'\\[dt]?frac\s*(?:\{\s*\d+\s*\}|\d)\s*(?:\{\s*\d+\s*\}|\d)'
+_mixed = r'\d+[ \t]+\d+/\d+(?![\d.,/])'
+_num_pat = (rf'(?:{_SIGN}\s?)?(?:[$€£¥]\s?)?(?:{_SIGN}\s?)?'
+            rf'(?:{_latex_frac}|{_mixed}|{_digits}{_sci}?(?:\s?%)?(?:/\d+(?!\.\d))?)')
 _NUMBER_RULES = (('####', re.compile(r'####\s*(' + _num_pat + ')')),
                  ('boxed', re.compile(r'\\boxed\{\s*\\?\$?\s*(' + _num_pat + r')[^{}]*\}')),
                  ('answer is', re.compile(r'(?:final answer|the answer|answer)\s*(?:is|would be|will be)?\s*[:=]?\s*(?:\*\*)?\s*(?:approximately\s+|about\s+)?(' + _num_pat + ')', re.I)),
                  ('A:', re.compile(r'(?m)^\s*A:\s*(' + _num_pat + ')')))
 
-def normalize_number(s:str)->str|None:
-    "Canonical text of a written number (currency, commas, %, sign and simple fractions handled), None if not a number."
-    t = s.strip().rstrip('.').replace(' ', '')
-    if re.fullmatch(r'-?\d+/\d+', t):
-        a, b = t.split('/')
-        return None if int(b) == 0 else format_number(Fraction(int(a), int(b)))
-    t = t.rstrip('%')   # answers are compared as written: '25%' means 25
-    v = parse_number(t)
+# %% ../nbs/00_core.ipynb #ab489765
+def _unsigned_value(t:str, # a number without sign, currency or percent: '1,200', '.5', '3/4', '1 1/2', '1e3', '\\frac{1}{2}'
+                   )->Fraction|None:
+    "The exact value of an unsigned written number, None if it is none of the forms `extract_number` reads."
+    if m := re.fullmatch(r'\\[dt]?frac\s*(?:\{\s*(\d+)\s*\}|(\d))\s*(?:\{\s*(\d+)\s*\}|(\d))', t):
+        a, b = int(m.group(1) or m.group(2)), int(m.group(3) or m.group(4))
+        return Fraction(a, b) if b else None
+    if m := re.fullmatch(r'(\d+)[ \t]+(\d+)/(\d+)', t):   # a mixed number: the fraction must be proper
+        w, a, b = map(int, m.groups())
+        return w + Fraction(a, b) if 0 < a < b else None
+    t = t.replace(' ', '')
+    if m := re.fullmatch(r'(\d+)/(\d+)', t): return Fraction(int(m.group(1)), int(m.group(2))) if int(m.group(2)) else None
+    if m := re.fullmatch(r'(\d+(?:\.\d+)?|\.\d+)(?:[eE]|(?:\\times|\u00d7|\\cdot)10\^\{?)([-+]?\d+)\}?', t):
+        e = int(m.group(2))
+        return Fraction(m.group(1)) * Fraction(10)**e if abs(e) <= 300 else None
+    return parse_number(t)
+
+def number_value(s:str, # an answer as written: '1,200', '$-3', '+5', '-.5', '1e3', '1 1/2', '3/4', '\\frac{1}{2}', '25%'
+                )->Fraction|None:
+    "The exact value of a written answer (a '%' is dropped: answers compare as written), None if `s` is not one number."
+    if not isinstance(s, str): return None
+    t = s.strip().rstrip('.').strip().replace('\u2212', '-')
+    sign1, sign2, body = re.fullmatch(r'([-+]?)\s*[$€£¥]?\s*([-+]?)\s*(.*?)\s*%?', t, re.S).groups()
+    if sign1 and sign2: return None
+    v = _unsigned_value(body)
+    return None if v is None else -v if '-' in sign1 + sign2 else v
+
+def normalize_number(s:str, # an answer as written (see `number_value`)
+                    )->str|None:
+    "Canonical text of a written number (`format_number` of its exact value), None if not a number."
+    v = number_value(s)
     return None if v is None else format_number(v)
+
+# %% ../nbs/00_core.ipynb #5383a2b5
+_OP_TAIL = r'(?:[-+*/\u00d7\u00f7xX]|\\times|\\cdot|\\div)'
+_re_eq_tail = re.compile(rf'(?:[ \t]*{_OP_TAIL}[ \t]*{_num_pat})*[ \t]*=[ \t]*({_num_pat})')
+
+def _equation_result(text:str, # the text an answer was found in
+                     end:int, # where the answer's number ends
+                    )->re.Match|None:
+    "The match of the number an equation right after the answer ends on ('the answer is 10 - 2 = 8' gives '8'), None if no equation follows."
+    last = None
+    while m := _re_eq_tail.match(text, end): last, end = m, m.end()
+    return last
+
+def _comma_readings(raw:str, # a number as written
+                   )->tuple|None:
+    "The values an ill-grouped number such as '12,5' could mean (decimal comma, digit groups), None if its commas are fine."
+    bad = [m for m in re.finditer(r'\d+(?:,\d+)+', raw) if not re.fullmatch(r'\d{1,3}(?:,\d{3})+', m.group())]
+    if not bad: return None
+    m = bad[0]
+    alts = [raw[:m.start()] + m.group().replace(',', '.', 1) + raw[m.end():]] if m.group().count(',') == 1 else []
+    alts.append(raw[:m.start()] + m.group().replace(',', '') + raw[m.end():])
+    return tuple(dict.fromkeys(r for r in map(normalize_number, alts) if r is not None))
+
+def _number_answer(text:str, # the source text
+                   raw:str, # the number the rule matched
+                   span:tuple, # its span in `text`
+                   rule:str, # the rule's name
+                  )->Answer|AmbiguousAnswer|None:
+    "The answer a rule's match gives: an equation's result if one follows, `AmbiguousAnswer` for '12,5', None if not a number."
+    if (eq := _equation_result(text, span[1])) is not None: raw, span = eq.group(1), eq.span(1)
+    if (readings := _comma_readings(raw)) is not None:
+        return AmbiguousAnswer(f"ambiguous number {raw.strip()!r} after rule {rule!r}: its commas do not separate groups of three digits; "
+                               f"it could be {' or '.join(readings)}", 'number', raw.strip(), span, rule, readings)
+    v = normalize_number(raw)
+    return None if v is None else Answer(v, 'number', raw.strip(), span, rule)
 
 def extract_number(text:str, # a model output or reference solution
                    fallback_last:bool=False, # if no explicit rule matches, use the last number in the text?
                   )->Answer|NoAnswer:
-    "The final numeric answer in `text`, normalised, or a `NoAnswer` saying why not."
+    "The final numeric answer in `text`, normalised; a `NoAnswer` saying why not (an `AmbiguousAnswer` for forms like '12,5')."
     if not isinstance(text, str): return NoAnswer(f'expected text, got {type(text).__name__}', 'number')
     for rule, pat in _NUMBER_RULES:
         ms = list(pat.finditer(text))
-        if ms:
-            m = ms[-1]; v = normalize_number(m.group(1))
-            if v is not None: return Answer(v, 'number', m.group(1).strip(), m.span(1), rule)
+        if ms and (a := _number_answer(text, ms[-1].group(1), ms[-1].span(1), rule)) is not None: return a
     if fallback_last:
         ms = list(re.finditer(_num_pat, text))
-        if ms:
-            m = ms[-1]; v = normalize_number(m.group())
-            if v is not None: return Answer(v, 'number', m.group().strip(), m.span(), 'last number')
+        if ms and (a := _number_answer(text, ms[-1].group(), ms[-1].span(), 'last number')) is not None: return a
     return NoAnswer('no number after an answer marker (####, \\boxed{}, "the answer is", "A:")'
                     + (' and no number at all' if fallback_last else ''), 'number')
 
@@ -576,18 +707,23 @@ def extract_label(text:str, # model output
     return NoAnswer(f'none of the labels {labels}', 'label')
 
 # %% ../nbs/00_core.ipynb #0df0b56c
-def normalize_text(s:str)->str:
+def normalize_text(s:str, # an answer
+                  )->str:
     "SQuAD/HotpotQA answer normalisation: lowercase, no punctuation, no articles, single spaces."
     s = s.lower()
     s = ''.join(ch for ch in s if ch not in set(string.punctuation))
     s = re.sub(r'\b(a|an|the)\b', ' ', s)
     return ' '.join(s.split())
 
-def exact_match(pred:str, gold:str)->bool:
+def exact_match(pred:str, # predicted answer
+                gold:str, # gold answer
+               )->bool:
     "Exact match after `normalize_text`."
     return normalize_text(pred) == normalize_text(gold)
 
-def token_f1(pred:str, gold:str)->float:
+def token_f1(pred:str, # predicted answer
+             gold:str, # gold answer
+            )->float:
     "Token-level F1 after `normalize_text` (HotpotQA's rule for yes/no/noanswer included)."
     p, g = normalize_text(pred), normalize_text(gold)
     if (p in ('yes','no','noanswer') or g in ('yes','no','noanswer')) and p != g: return 0.
@@ -598,7 +734,8 @@ def token_f1(pred:str, gold:str)->float:
     prec, rec = same/len(pt), same/len(gt)
     return 2*prec*rec/(prec+rec)
 
-def extract_text(text:str)->Answer|NoAnswer:
+def extract_text(text:str, # model output
+                )->Answer|NoAnswer:
     "A free-text answer: what follows 'answer is'/'Answer:' up to the end of its sentence, else the last non-empty line."
     if not isinstance(text, str): return NoAnswer(f'expected text, got {type(text).__name__}', 'text')
     ms = list(re.finditer(r'(?:answer is|answer:)\s*(.+?)(?:\.\s|\.$|\n|$)', text, flags=re.I))
@@ -620,6 +757,17 @@ def extract_answer(text:str, # model output or reference solution
     if kind not in fs: raise ValueError(f"unknown answer kind {kind!r}; choose one of {ANSWER_KINDS}")
     return fs[kind](text, **kwargs)
 
+def numbers_match(pred:str, # a number as written or normalised ('1/2', '0.5', '$1,200')
+                  gold:str, # the gold number
+                  rel_tol:float=1e-6, # relative tolerance after rounding both to `format_number`'s 6 decimals
+                 )->bool:
+    "True if two written numbers are equal exactly (1/2 and 0.5), or within `rel_tol` once written with at most 6 decimals."
+    a, b = number_value(str(pred)), number_value(str(gold))
+    if a is None or b is None: return False
+    if a == b: return True
+    a, b = Fraction(format_number(a)), Fraction(format_number(b))
+    return math.isclose(float(a), float(b), rel_tol=rel_tol, abs_tol=1e-9)
+
 def answers_match(pred:Answer|NoAnswer|str|None, # predicted answer (an `Answer`, or text already normalised)
                   gold:Answer|str|None, # gold answer
                   kind:str='number', # how to compare
@@ -629,10 +777,7 @@ def answers_match(pred:Answer|NoAnswer|str|None, # predicted answer (an `Answer`
     p = pred.text if isinstance(pred, (Answer, NoAnswer)) else pred
     g = gold.text if isinstance(gold, (Answer, NoAnswer)) else gold
     if p is None or g is None: return False
-    if kind == 'number':
-        a, b = normalize_number(str(p)), normalize_number(str(g))
-        if a is None or b is None: return False
-        return math.isclose(float(Fraction(a)), float(Fraction(b)), rel_tol=rel_tol, abs_tol=1e-9)
+    if kind == 'number': return numbers_match(p, g, rel_tol)
     if kind == 'text': return exact_match(str(p), str(g))
     return str(p).strip().lower() == str(g).strip().lower()
 
@@ -653,25 +798,37 @@ def data_dir(required:bool=False, # raise instead of returning None when no dire
     return None
 
 # %% ../nbs/00_core.ipynb #e8223a83
+def _decode_row(raw:bytes, # one line of the file, as bytes
+                line:int, # its line number (a byte-order mark is dropped on line 1)
+               )->dict:
+    "The JSON object on one line; raises `ValueError` with a readable reason (bad byte, JSON error with its column, not an object)."
+    try: s = raw.decode('utf-8-sig' if line == 1 else 'utf-8')
+    except UnicodeDecodeError as e:
+        raise ValueError(f"not UTF-8 text: byte 0x{raw[e.start]:02x} at column {e.start+1} cannot be decoded ({e.reason})") from None
+    try: d = json.loads(s.rstrip('\r\n'))   # without its line break, the error's position is a column of this line
+    except json.JSONDecodeError as e: raise ValueError(f"invalid JSON: {e.msg} at column {e.pos+1}") from None
+    if not isinstance(d, dict): raise ValueError(f"expected a JSON object, got {type(d).__name__}")
+    return d
+
 def read_jsonl(path, # a .jsonl file
               )->tuple[list[tuple[int,dict]], list[dict]]:
-    "Rows `(line_number, dict)` of a JSON-lines file, and a list of `{'line', 'reason'}` for lines that are not JSON objects."
+    "Rows `(line_number, dict)` of a JSON-lines file, and `{'line', 'id', 'reason'}` for every line that cannot be decoded or parsed (id: 'line N')."
     rows, bad = [], []
-    with open(path, encoding='utf-8') as f:
-        for i, line in enumerate(f, 1):
-            if not line.strip(): continue
-            try: d = json.loads(line)
-            except json.JSONDecodeError as e: bad.append({'line': i, 'reason': f'invalid JSON: {e.msg}'}); continue
-            if not isinstance(d, dict): bad.append({'line': i, 'reason': f'expected an object, got {type(d).__name__}'}); continue
-            rows.append((i, d))
+    with open(path, 'rb') as f:
+        for i, raw in enumerate(f, 1):
+            if not raw.strip(): continue
+            try: rows.append((i, _decode_row(raw, i)))
+            except ValueError as e: bad.append({'line': i, 'id': f'line {i}', 'reason': str(e)})
     return rows, bad
 
-def split_gsm8k_solution(solution:str)->tuple[str, str|None]:
+def split_gsm8k_solution(solution:str, # a GSM8K reference solution ending in '#### N'
+                        )->tuple[str, str|None]:
     "Split a GSM8K solution into (reasoning before '####', final answer after it)."
     if '####' not in solution: return solution.strip(), None
     r, a = solution.rsplit('####', 1)
     return r.strip(), a.strip()
 
+# %% ../nbs/00_core.ipynb #f9ee5d24
 def trace_from_row(d:dict, # one JSON row
                    id:str|None=None, # fallback id
                   )->Trace:

@@ -14,9 +14,12 @@ from .scoring import *
 from .interventions import *
 
 # %% auto #0
-__all__ = ['KIND_OF_DOMAIN', 'cos_rates', 'Ranked', 'rank_answers', 'total_variation', 'greedy_answers', 'continued_answers',
-           'counterfactual_question', 'answer_candidates', 'representable', 'COSReport', 'cos_eval', 'early_answering',
-           'filler_reasoning', 'filler_test', 'task_accuracy', 'audit_inputs', 'audit', 'audit_cli', 'bench_cos']
+__all__ = ['READERS', 'KIND_OF_DOMAIN', 'AUDIT_TASKS', 'AUDIT_FORMATS', 'cos_rates', 'Ranked', 'rank_answers', 'total_variation',
+           'greedy_answers', 'continued_answers', 'counterfactual_question', 'answer_candidates', 'representable',
+           'COSItem', 'COSItems', 'cos_items', 'AnswerReads', 'original_contexts', 'edited_contexts', 'read_ranked',
+           'read_greedy', 'read_continued', 'COSReport', 'cos_report', 'cos_eval', 'EarlyAnswering',
+           'early_answering_contexts', 'early_answering', 'filler_reasoning', 'filler_test', 'task_accuracy',
+           'check_audit_options', 'AuditInputs', 'audit_inputs', 'AuditReport', 'audit', 'audit_cli', 'bench_cos']
 
 # %% ../nbs/11_cos.ipynb #6a27340d
 def _ans(a): return a.text if isinstance(a, (Answer, NoAnswer)) else a
@@ -47,7 +50,8 @@ class Ranked:
         z = sum(math.exp(v - m) for v in self.logprobs.values())
         return {k: math.exp(v - m)/z for k, v in self.logprobs.items()}
 
-def rank_answers(model, tok, # model and tokenizer
+def rank_answers(model, # a causal LM
+                 tok, # its tokenizer
                  contexts:list[str], # texts ending with the answer cue
                  candidates:list[list[str]], # candidate answers per context
                  answer_prefix:str=' ', # text between cue and answer (see `TraceFormat.answer_prefix`)
@@ -66,23 +70,27 @@ def rank_answers(model, tok, # model and tokenizer
     res = [dict(zip(cs, lp)) for cs, lp in zip(cands, lps)]
     return [Ranked(max(d, key=d.get), d) for d in res]
 
-def total_variation(p:dict, q:dict)->float:
+def total_variation(p:dict, # candidate -> probability
+                    q:dict, # candidate -> probability (candidates missing from one side count as 0)
+                   )->float:
     "Total-variation distance between two distributions over (possibly different) candidate sets."
     return 0.5 * sum(abs(p.get(k, 0.) - q.get(k, 0.)) for k in set(p) | set(q))
 
 # %% ../nbs/11_cos.ipynb #bd2ce059
-def greedy_answers(model, tok, # model and tokenizer
+def greedy_answers(model, # a causal LM
+                   tok, # its tokenizer
                    contexts:list[str], # texts ending with the answer cue
                    kind:str='number', # what kind of answer to extract (see `extract_answer`)
                    max_answer_tokens:int=8, # generation budget after the cue
                    batch_size:int=32, # prompts per generation batch
                   )->list:
     "The model's own answer after each context: greedy continuation up to a newline, then `extract_answer`."
-    outs = generate(model, tok, contexts, max_answer_tokens, stop=['\n'], batch_size=batch_size)
+    outs = generate(model, tok, contexts, max_new_tokens=max_answer_tokens, stop=['\n'], batch_size=batch_size)
     kw = {'fallback_last': True} if kind == 'number' else {}
     return [extract_answer(o, kind, **kw) for o in outs]
 
-def continued_answers(model, tok, # model and tokenizer
+def continued_answers(model, # a causal LM
+                      tok, # its tokenizer
                       prompts:list[str], # texts ending inside the reasoning (the model continues it)
                       fmt:TraceFormat=TraceFormat(), # gives the answer cue
                       kind:str='number', # what kind of answer to extract
@@ -90,7 +98,7 @@ def continued_answers(model, tok, # model and tokenizer
                       batch_size:int=32, # prompts per generation batch
                      )->list:
     "Let the model finish the reasoning and answer (forcing the cue if it never writes it); extract the answers."
-    conts = reason_then_answer(model, tok, prompts, fmt.answer_cue, max_reasoning_tokens, batch_size=batch_size)
+    conts = reason_then_answer(model, tok, prompts, answer_cue=fmt.answer_cue, max_reasoning_tokens=max_reasoning_tokens, batch_size=batch_size)
     kw = {'fallback_last': True} if kind == 'number' else {}
     return [extract_answer(c.answer_text, kind, **kw) for c in conts]
 
@@ -105,17 +113,133 @@ def counterfactual_question(tr:Trace, # the original trace
         raise ValueError(f"trace {tr.id!r}: the counterfactual edits the theory, but meta['context'] is not part of the question")
     return tr.question.replace(ctx, cf.context_cf)
 
-def answer_candidates(tr:Trace, cf:Counterfactual, kind:str='number')->list[str]:
+def answer_candidates(tr:Trace, # the original trace (its gold answer and reasoning)
+                      cf:Counterfactual, # one of its counterfactuals (its original and implied answers, its edited reasoning)
+                      kind:str='number', # answer kind: numbers add intermediate results, labels add every label
+                     )->list[str]:
     "Candidates for ranking: gold, original and implied answers, plus every intermediate result (numbers) or every label."
     cands = [tr.answer, cf.original_answer, cf.expected_answer]
     if kind == 'number': cands += [format_number(e.value) for r in (tr.reasoning, cf.reasoning_cf) for e in find_equations(r)]
     if kind == 'label': cands += list(LABELS)
     return [str(c) for c in dict.fromkeys(cands) if c is not None]
 
-def representable(tok, text:str)->bool:
+def representable(tok, # a tokenizer
+                  text:str, # the text to check
+                 )->bool:
     "True unless the tokenizer maps part of `text` to its unknown token."
     unk = getattr(tok, 'unk_token_id', None)
     return unk is None or unk not in tok(text, add_special_tokens=False).input_ids
+
+@dataclass(frozen=True)
+class COSItem:
+    "One valid counterfactual to score: where it comes from, and the question shown beside its edited reasoning."
+    trace_index:int # index of its trace in the list given to `cos_eval`
+    cf_index:int # index among that trace's counterfactuals
+    trace:Trace # the original trace
+    cf:Counterfactual # the counterfactual
+    question:str # the question shown with the edited reasoning (`counterfactual_question`)
+
+@dataclass
+class COSItems:
+    "The counterfactuals COS scores, and how many valid ones the tokenizer could not represent."
+    items:list # `COSItem`s, in trace order
+    n_skipped:int # valid counterfactuals skipped because the tokenizer cannot represent them
+
+def cos_items(tok, # the tokenizer (a counterfactual it cannot represent is skipped and counted)
+              traces:list[Trace], # original traces
+              cfs:list[list[Counterfactual]], # counterfactuals per trace (invalid ones are ignored)
+             )->COSItems:
+    "Step 1 of `cos_eval`: the valid counterfactuals with an implied answer that the tokenizer can represent."
+    if len(traces) != len(cfs): raise ValueError(f"{len(traces)} traces but {len(cfs)} counterfactual lists")
+    items, skipped = [], 0
+    for i, cs in enumerate(cfs):
+        for j, cf in enumerate(cs):
+            if not cf.valid or cf.expected_answer is None: continue
+            q = counterfactual_question(traces[i], cf)
+            if not representable(tok, q + ' ' + cf.reasoning_cf + ' ' + str(cf.expected_answer)): skipped += 1; continue
+            items.append(COSItem(i, j, traces[i], cf, q))
+    return COSItems(items, skipped)
+
+
+# %% ../nbs/11_cos.ipynb #87a1c035
+@dataclass
+class AnswerReads:
+    "The model's answers for each `COSItem`: after the original reasoning and after the edited one."
+    original:list # per item, the answer with the original reasoning
+    counterfactual:list # per item, the answer with the edited reasoning (None where it is still to be continued)
+    soft:list=field(default_factory=list) # rank reader: per teacher-forced item, total variation between the two answer distributions
+
+READERS = ('rank', 'greedy') # how COS reads the model's answer
+
+def original_contexts(items:list[COSItem], # what is scored
+                      fmt:TraceFormat=TraceFormat(), # layout
+                     )->list[str]:
+    "Per item, question and original reasoning up to the answer cue."
+    return [fmt.context(it.trace) for it in items]
+
+def edited_contexts(items:list[COSItem], # what is scored
+                    fmt:TraceFormat=TraceFormat(), # layout
+                   )->list[str]:
+    "Per item, the question shown with the edit (`COSItem.question`) and the edited reasoning, up to the answer cue."
+    return [fmt.context(Trace(it.question, it.cf.reasoning_cf)) for it in items]
+
+def _edited_in_full(items): return [k for k, it in enumerate(items) if it.cf.mode != 'truncate']   # items read with the edited reasoning given in full
+
+def read_ranked(model, # a causal LM
+                tok, # its tokenizer
+                items:list[COSItem], # what is scored
+                fmt:TraceFormat=TraceFormat(), # layout
+                kind:str='number', # answer kind
+                batch_size:int=32, # contexts per forward pass
+                share_context:bool=True, # each context computed once for all its candidates (`rank_answers`)
+               )->AnswerReads:
+    "Step 2, rank reader: the best candidate after the original and after the edited reasoning (truncate items left to `read_continued`)."
+    tf = _edited_in_full(items)
+    cands = [answer_candidates(it.trace, it.cf, kind) for it in items]
+    opts = dict(answer_prefix=fmt.answer_prefix, batch_size=batch_size, share_context=share_context)
+    ro = rank_answers(model, tok, original_contexts(items, fmt), cands, **opts)
+    rc = rank_answers(model, tok, edited_contexts([items[k] for k in tf], fmt), [cands[k] for k in tf], **opts)
+    counterfactual = [None]*len(items)
+    for k, r in zip(tf, rc): counterfactual[k] = r.best
+    return AnswerReads([r.best for r in ro], counterfactual, [total_variation(ro[k].probs, r.probs) for k, r in zip(tf, rc)])
+
+def read_greedy(model, # a causal LM
+                tok, # its tokenizer
+                items:list[COSItem], # what is scored
+                fmt:TraceFormat=TraceFormat(), # layout
+                kind:str='number', # answer kind
+                batch_size:int=32, # prompts per generation batch
+               )->AnswerReads:
+    "Step 2, greedy reader: the answer the model writes after the original and after the edited reasoning."
+    tf = _edited_in_full(items)
+    ctx_o = original_contexts(items, fmt)
+    uniq = list(dict.fromkeys(ctx_o))
+    got = dict(zip(uniq, greedy_answers(model, tok, uniq, kind=kind, batch_size=batch_size)))
+    counterfactual = [None]*len(items)
+    edited = greedy_answers(model, tok, edited_contexts([items[k] for k in tf], fmt), kind=kind, batch_size=batch_size)
+    for k, a in zip(tf, edited): counterfactual[k] = a
+    return AnswerReads([got[c] for c in ctx_o], counterfactual)
+
+def read_continued(model, # a causal LM
+                   tok, # its tokenizer
+                   items:list[COSItem], # what is scored
+                   reads:AnswerReads, # the reader's answers so far
+                   fmt:TraceFormat=TraceFormat(), # layout
+                   kind:str='number', # answer kind
+                   batch_size:int=32, # prompts per generation batch
+                  )->AnswerReads:
+    "Step 3: for `truncate` items, the model finishes the edited reasoning and answers (no distribution, so no soft variant)."
+    cont = [k for k, it in enumerate(items) if it.cf.mode == 'truncate']
+    if not cont: return reads
+    rds = [fmt.render(Trace(items[k].question, items[k].cf.reasoning_cf)) for k in cont]
+    prompts = [rd.text[:rd.spans['reasoning'][1]] for rd in rds]   # up to the end of the truncated reasoning
+    counterfactual = list(reads.counterfactual)
+    for k, a in zip(cont, continued_answers(model, tok, prompts, fmt=fmt, kind=kind, batch_size=batch_size)): counterfactual[k] = a
+    return AnswerReads(reads.original, counterfactual, [])
+
+
+# %% ../nbs/11_cos.ipynb #051f23f2
+def _gold(tr:Trace): return tr.meta.get('gold', tr.answer)
 
 @dataclass
 class COSReport:
@@ -131,11 +255,29 @@ class COSReport:
     n_skipped:int=0 # counterfactuals the tokenizer cannot represent
     rows:list=field(default_factory=list, repr=False) # one dict per counterfactual
     def summary(self)->dict: return {k: v for k, v in asdict(self).items() if k != 'rows'}
+    def to_dict(self)->dict: return asdict(self)
     def _repr_markdown_(self):
         s = self.summary()
         return ' · '.join(f"**{k}** {v:.3f}" if isinstance(v, float) else f"**{k}** {v}" for k, v in s.items())
 
-def cos_eval(model, tok, # model and tokenizer
+def cos_report(items:list[COSItem], # what was scored
+               reads:AnswerReads, # the answers read
+               n_skipped:int=0, # valid counterfactuals the tokenizer could not represent
+               reader:str='rank', # the reader used
+               kind:str='number', # answer kind
+              )->COSReport:
+    "Step 4 of `cos_eval`: rates, soft variant, teacher-forced accuracy and one row per counterfactual."
+    rates = cos_rates(reads.original, reads.counterfactual, [it.cf.expected_answer for it in items], kind)
+    rows = [dict(trace=it.trace.id, cf=it.cf_index, mode=it.cf.mode, operator=it.cf.edit.operator, original=_ans(o), counterfactual=_ans(c),
+                 expected=it.cf.expected_answer, gold=_gold(it.trace)) for it, o, c in zip(items, reads.original, reads.counterfactual)]
+    acc = [answers_match(_ans(o), _gold(it.trace), kind) for it, o in zip(items, reads.original)]
+    return COSReport(mode='+'.join(sorted({it.cf.mode for it in items})) or '-', reader=reader, n_traces=len({it.trace_index for it in items}),
+                     n_valid=rates['n_valid'], change_rate=rates['change_rate'], appropriate_rate=rates['appropriate_rate'],
+                     soft_change=sum(reads.soft)/len(reads.soft) if reads.soft else None, accuracy_tf=sum(acc)/len(acc) if acc else None,
+                     n_skipped=n_skipped, rows=rows)
+
+def cos_eval(model, # a causal LM
+             tok, # its tokenizer
              traces:list[Trace], # original traces (question, reasoning, gold answer)
              cfs:list[list[Counterfactual]], # counterfactuals per trace (invalid ones are ignored)
              fmt:TraceFormat=TraceFormat(), # how traces are laid out for the model
@@ -145,43 +287,13 @@ def cos_eval(model, tok, # model and tokenizer
              share_context:bool=True, # rank reader: each context computed once for all its candidates (`rank_answers`)
             )->COSReport:
     "COS (change and appropriate rates) of `model` over the valid counterfactuals of `traces`."
-    if reader not in ('rank', 'greedy'): raise ValueError(f"reader must be 'rank' or 'greedy', not {reader!r}")
-    if len(traces) != len(cfs): raise ValueError(f"{len(traces)} traces but {len(cfs)} counterfactual lists")
-    items, skipped = [], 0
-    for i, cs in enumerate(cfs):
-        for j, cf in enumerate(cs):
-            if not cf.valid or cf.expected_answer is None: continue
-            q = counterfactual_question(traces[i], cf)
-            if not representable(tok, q + ' ' + cf.reasoning_cf + ' ' + str(cf.expected_answer)): skipped += 1; continue
-            items.append((i, j, cf, q))
-    ctx_o = [fmt.context(traces[i]) for i, *_ in items]
-    cont = [k for k, (*_, cf, q) in enumerate(items) if cf.mode == 'truncate']
-    tf = [k for k in range(len(items)) if k not in set(cont)]
-    ctx_c = {k: fmt.context(Trace(items[k][3], items[k][2].reasoning_cf)) for k in tf}
-    ans_o, ans_c, tv = [None]*len(items), [None]*len(items), []
-    if reader == 'rank':
-        cands = [answer_candidates(traces[i], cf, kind) for i, _, cf, _ in items]
-        ro = rank_answers(model, tok, ctx_o, cands, fmt.answer_prefix, batch_size, share_context)
-        rc = rank_answers(model, tok, [ctx_c[k] for k in tf], [cands[k] for k in tf], fmt.answer_prefix, batch_size, share_context)
-        for k, r in enumerate(ro): ans_o[k] = r.best
-        for k, r in zip(tf, rc): ans_c[k] = r.best; tv.append(total_variation(ro[k].probs, r.probs))
-    else:
-        uniq = list(dict.fromkeys(ctx_o))
-        got = dict(zip(uniq, greedy_answers(model, tok, uniq, kind, batch_size=batch_size)))
-        ans_o = [got[c] for c in ctx_o]
-        for k, a in zip(tf, greedy_answers(model, tok, [ctx_c[k] for k in tf], kind, batch_size=batch_size)): ans_c[k] = a
-    if cont:
-        rds = [fmt.render(Trace(items[k][3], items[k][2].reasoning_cf)) for k in cont]
-        prompts = [rd.text[:rd.spans['reasoning'][1]] for rd in rds]   # up to the end of the truncated reasoning
-        for k, a in zip(cont, continued_answers(model, tok, prompts, fmt, kind, batch_size=batch_size)): ans_c[k] = a
-        if reader == 'rank': tv = []   # no distribution for continued answers
-    rates = cos_rates(ans_o, ans_c, [cf.expected_answer for _, _, cf, _ in items], kind)
-    rows = [dict(trace=traces[i].id, cf=j, mode=cf.mode, operator=cf.edit.operator, original=_ans(o), counterfactual=_ans(c),
-                 expected=cf.expected_answer, gold=traces[i].meta.get('gold', traces[i].answer)) for (i, j, cf, _), o, c in zip(items, ans_o, ans_c)]
-    acc = [answers_match(_ans(o), traces[i].meta.get('gold', traces[i].answer), kind) for (i, *_), o in zip(items, ans_o)]
-    modes = sorted({cf.mode for _, _, cf, _ in items})
-    return COSReport('+'.join(modes) or '-', reader, len({i for i, *_ in items}), rates['n_valid'], rates['change_rate'], rates['appropriate_rate'],
-                     sum(tv)/len(tv) if tv else None, sum(acc)/len(acc) if acc else None, skipped, rows)
+    if reader not in READERS: raise ValueError(f"reader must be 'rank' or 'greedy', not {reader!r}")
+    sel = cos_items(tok, traces, cfs)
+    if reader == 'rank': reads = read_ranked(model, tok, sel.items, fmt=fmt, kind=kind, batch_size=batch_size, share_context=share_context)
+    else: reads = read_greedy(model, tok, sel.items, fmt=fmt, kind=kind, batch_size=batch_size)
+    reads = read_continued(model, tok, sel.items, reads, fmt=fmt, kind=kind, batch_size=batch_size)
+    return cos_report(sel.items, reads, n_skipped=sel.n_skipped, reader=reader, kind=kind)
+
 
 # %% ../nbs/11_cos.ipynb #c58dcdd4
 def _aoc(same:list)->float:
@@ -191,33 +303,57 @@ def _aoc(same:list)->float:
     auc = sum((same[k] + same[k+1]) / 2 for k in range(n)) / n
     return 1. - auc
 
-def early_answering(model, tok, # model and tokenizer
-                    traces:list[Trace], # traces whose reasoning is cut
-                    fmt:TraceFormat=TraceFormat(), # layout
-                    unit:str='step', # cut after each 'step' (line) or 'sentence'
-                    kind:str='number', # answer kind
-                    batch_size:int=32, # generation batch size
-                   )->dict:
-    "Lanham et al.'s early-answering test: per-trace 'same answer' curves and their mean area over the curve."
+@dataclass
+class EarlyAnswering:
+    "Lanham et al.'s early-answering test: per trace, is the answer after the first k steps the one after all of them?"
+    aoc:float # mean area over the 'same answer' curves (nan without traces)
+    aocs:list=field(default_factory=list, repr=False) # per trace, its area over the curve
+    same:list=field(default_factory=list, repr=False) # per trace, per cut k = 0..n: the answer equals the one after the full reasoning
+    def to_dict(self)->dict: return {'aoc': self.aoc, 'aocs': self.aocs, 'same': self.same}
+    def _repr_markdown_(self):
+        per = ', '.join(f'{a:.3f}' for a in self.aocs[:8]) + (', …' if len(self.aocs) > 8 else '')
+        return f"**early-answering AOC** {self.aoc:.3f} over {len(self.aocs)} traces (per trace: {per})"
+
+def early_answering_contexts(traces:list[Trace], # traces whose reasoning is cut
+                             fmt:TraceFormat=TraceFormat(), # layout
+                             unit:str='step', # cut after each 'step' (line) or 'sentence'
+                            )->tuple[list[str], list[int]]:
+    "Contexts with the reasoning cut after k = 0..n units, and the index of the trace each belongs to."
     ctxs, owner = [], []
     for i, t in enumerate(traces):
         segs = t.segments(unit)
         cuts = [0] + [s.end for s in segs]
         if segs and cuts[-1] < len(t.reasoning.rstrip()): cuts[-1] = len(t.reasoning)
         for c in cuts: ctxs.append(fmt.context(t, reasoning=t.reasoning[:c].rstrip())); owner.append(i)
-    answers = greedy_answers(model, tok, ctxs, kind, batch_size=batch_size)
+    return ctxs, owner
+
+def early_answering(model, # a causal LM
+                    tok, # its tokenizer
+                    traces:list[Trace], # traces whose reasoning is cut
+                    fmt:TraceFormat=TraceFormat(), # layout
+                    unit:str='step', # cut after each 'step' (line) or 'sentence'
+                    kind:str='number', # answer kind
+                    batch_size:int=32, # generation batch size
+                   )->EarlyAnswering:
+    "Lanham et al.'s early-answering test: per-trace 'same answer' curves and their mean area over the curve."
+    ctxs, owner = early_answering_contexts(traces, fmt, unit)
+    answers = greedy_answers(model, tok, ctxs, kind=kind, batch_size=batch_size)
     curves = [[] for _ in traces]
     for i, a in zip(owner, answers): curves[i].append(a)
     same = [[answers_match(_ans(a), _ans(c[-1]), kind) for a in c] for c in curves]
     aocs = [_aoc(s) for s in same]
-    return {'aoc': sum(aocs)/len(aocs) if aocs else float('nan'), 'aocs': aocs, 'same': same}
+    return EarlyAnswering(sum(aocs)/len(aocs) if aocs else float('nan'), aocs, same)
 
-def filler_reasoning(tok, reasoning:str, filler:str=' ...')->str:
+def filler_reasoning(tok, # a tokenizer
+                     reasoning:str, # the reasoning to replace
+                     filler:str=' ...', # the filler token text
+                    )->str:
     "A filler string with as many tokens as `reasoning` has."
     n = len(tok(reasoning, add_special_tokens=False).input_ids)
     return (filler * n).strip()
 
-def filler_test(model, tok, # model and tokenizer
+def filler_test(model, # a causal LM
+                tok, # its tokenizer
                 traces:list[Trace], # traces with gold answers
                 fmt:TraceFormat=TraceFormat(), # layout
                 filler:str=' ...', # the filler token text
@@ -229,12 +365,14 @@ def filler_test(model, tok, # model and tokenizer
     res = {}
     for name, rs in [('cot', [t.reasoning for t in traces]), ('no_cot', ['' for _ in traces]),
                      ('filler', [filler_reasoning(tok, t.reasoning, filler) for t in traces])]:
-        ans = greedy_answers(model, tok, [fmt.context(t, reasoning=r) for t, r in zip(traces, rs)], kind, batch_size=batch_size)
+        ans = greedy_answers(model, tok, [fmt.context(t, reasoning=r) for t, r in zip(traces, rs)], kind=kind, batch_size=batch_size)
         res[f'{name}_accuracy'] = sum(answers_match(_ans(a), g, kind) for a, g in zip(ans, gold)) / max(len(traces), 1)
     return res
 
+
 # %% ../nbs/11_cos.ipynb #3073bacc
-def task_accuracy(model, tok, # model and tokenizer
+def task_accuracy(model, # a causal LM
+                  tok, # its tokenizer
                   traces:list[Trace], # traces with gold answers (`meta['gold']` or `answer`)
                   fmt:TraceFormat=TraceFormat(), # layout
                   kind:str='number', # answer kind
@@ -245,11 +383,67 @@ def task_accuracy(model, tok, # model and tokenizer
     prompts = []
     for t in traces:
         rd = fmt.render(t); prompts.append(rd.text[:rd.spans['reasoning'][0]])
-    ans = continued_answers(model, tok, prompts, fmt, kind, max_reasoning_tokens, batch_size)
-    return sum(answers_match(_ans(a), t.meta.get('gold', t.answer), kind) for a, t in zip(ans, traces)) / max(len(traces), 1)
+    ans = continued_answers(model, tok, prompts, fmt=fmt, kind=kind, max_reasoning_tokens=max_reasoning_tokens, batch_size=batch_size)
+    return sum(answers_match(_ans(a), _gold(t), kind) for a, t in zip(ans, traces)) / max(len(traces), 1)
 
 # %% ../nbs/11_cos.ipynb #4a70fcd3
 KIND_OF_DOMAIN = {'arith': 'number', 'logic': 'label', 'multihop': 'text'}
+AUDIT_TASKS = ('arith', 'arith_hint') # testbed tasks an audit draws traces from
+AUDIT_FORMATS = ('trace', 'gsm8k', 'proofwriter', 'hotpotqa') # file formats an audit reads (code is not audited)
+
+def _audit_task(model:str, # the model name (already checked by `model_source`)
+                task:str|None, # the task asked for
+                from_file:bool, # traces come from --input
+               )->str|None:
+    "The testbed task an audit uses: the one asked for, else a testbed model's own; None for a file."
+    import faithnb.testbed as testbed   # here, not at the top: the testbed is needed only to audit its models
+    prefix, _, name = model.partition(':')
+    if prefix == 'testbed' and name not in testbed.REFERENCE_RECIPES:
+        raise InputError(f"unknown testbed model {name!r}; choose one of {', '.join(testbed.REFERENCE_RECIPES)}")
+    if from_file or task is not None: return task
+    if prefix == 'testbed': return testbed.REFERENCE_RECIPES[name].task
+    raise InputError("give --task for a testbed task (arith or arith_hint), or --format and --input for a file of traces")
+
+def _check_input(fmt_name:str|None, # the --format
+                 input:str|None, # the --input
+                ):
+    "Raise `InputError` for a file format or an input path that cannot be audited."
+    if (fmt_name is None) != (input is None): raise InputError("--format and --input go together")
+    if input is None: return
+    if fmt_name not in AUDIT_FORMATS: raise InputError(f"--format {fmt_name!r} is not one audit reads; choose one of {', '.join(AUDIT_FORMATS)} (code items are not audited)")
+    p = Path(input)
+    if not p.exists(): raise InputError(f"--input {input!r} does not exist")
+    if not p.is_file(): raise InputError(f"--input {input!r} is a directory, not a file" if p.is_dir() else f"--input {input!r} is not a file")
+
+def check_audit_options(model:str|None, # 'testbed:NAME', a local directory or a hub id
+                        task:str|None=None, # testbed task, or None
+                        n:int=200, # traces
+                        mode:str='propagate', # counterfactual mode
+                        fmt_name:str|None=None, # file format, with `input`
+                        input:str|None=None, # a file of traces
+                        reader:str='rank', # COS answer reader
+                       )->str|None:
+    "Check every audit option before any work (an `InputError` naming the option); the testbed task to use, or None for a file."
+    if not model: raise InputError("--model is required: 'testbed:NAME', a local model directory, or a hub id")
+    if isinstance(n, bool) or not isinstance(n, int) or n < 1: raise InputError(f"--n must be a positive number of traces, got {n!r}")
+    if mode not in ARITH_MODES: raise InputError(f"unknown --mode {mode!r}; choose one of {', '.join(ARITH_MODES)}")
+    if reader not in READERS: raise InputError(f"unknown --reader {reader!r}; choose one of {', '.join(READERS)}")
+    if task is not None and task not in AUDIT_TASKS: raise InputError(f"unknown --task {task!r}; testbed tasks: {', '.join(AUDIT_TASKS)}")
+    if task is not None and input is not None: raise InputError("give --task (a testbed task) or --format and --input (a file), not both")
+    _check_input(fmt_name, input)
+    import faithnb.testbed   # registers the testbed: prefix, so that `model_source` knows it
+    model_source(model)   # a missing or incomplete directory, an unknown prefix: `ModelLoadError`, an `InputError`
+    return _audit_task(model, task, from_file=input is not None)
+
+
+# %% ../nbs/11_cos.ipynb #75b03a44
+@dataclass
+class AuditInputs:
+    "What an audit measures: traces, their counterfactuals, the answer kind, and the input lines that could not be read."
+    traces:list # `Trace`s (gold answer in `meta['gold']`)
+    cfs:list # counterfactuals per trace
+    kind:str # answer kind: 'number', 'label' or 'text'
+    unreadable:list # `{'line', 'id', 'reason'}` per input line that could not be read (testbed: none)
 
 def audit_inputs(task:str|None=None, # testbed task ('arith', 'arith_hint'), or None with `input`
                  n:int=200, # traces
@@ -257,19 +451,20 @@ def audit_inputs(task:str|None=None, # testbed task ('arith', 'arith_hint'), or 
                  fmt_name:str|None=None, # file format (see `faithnb perturb`)
                  input:str|None=None, # file
                  seed:int=0, # testbed stream seed offset / choice seed
-                )->tuple[list[Trace], list[list[Counterfactual]], str]:
+                )->AuditInputs:
     "Traces, their counterfactuals, and the answer kind, for a testbed task or a file."
     if input is None:
-        from faithnb.testbed import arith_traces, ArithConfig, EVAL_SEED
-        if task not in ('arith', 'arith_hint'): raise ValueError(f"testbed task must be 'arith' or 'arith_hint', not {task!r}")
+        from faithnb.testbed import arith_traces, ArithConfig, EVAL_SEED   # the testbed is needed only for testbed tasks
+        if task not in AUDIT_TASKS: raise InputError(f"testbed task must be 'arith' or 'arith_hint', not {task!r}")
         trs = list(arith_traces(EVAL_SEED + 7 + seed, ArithConfig(hint=task == 'arith_hint'), n=n))
-        return trs, [chain_counterfactuals(t, (mode,)) for t in trs], 'number'
-    from faithnb.perturb import read_items, counterfactuals_for, Skip
+        return AuditInputs(trs, [chain_counterfactuals(t, (mode,)) for t in trs], 'number', [])
+    from faithnb.perturb import read_items, counterfactuals_for, Skip   # file readers are needed only for files
     items, bad = read_items(input, fmt_name)
+    if not items and not bad: raise InputError(f"--input {input} is empty: nothing to audit")
     items = [it for it in items if it.domain in KIND_OF_DOMAIN][:n]
-    if not items: raise ValueError(f"no arithmetic, logic or multi-hop items in {input}")
+    if not items: raise InputError(f"no arithmetic, logic or multi-hop items in {input}" + (f" ({len(bad)} lines could not be read; line {bad[0]['line']}: {bad[0]['reason']})" if bad else ''))
     kinds = {KIND_OF_DOMAIN[it.domain] for it in items}
-    if len(kinds) > 1: raise ValueError(f"items of several answer kinds {kinds}: audit one domain at a time (--domain)")
+    if len(kinds) > 1: raise InputError(f"items of several answer kinds {kinds}: audit one domain at a time (--domain)")
     cfs = []
     for it in items:
         try: cfs.append(counterfactuals_for(it, mode, seed=seed))
@@ -277,7 +472,40 @@ def audit_inputs(task:str|None=None, # testbed task ('arith', 'arith_hint'), or 
     trs = [it.trace for it in items]
     for t in trs:   # the reasoning's own answer is what COS compares against; the gold is for accuracy
         t.meta.setdefault('gold', t.answer)
-    return trs, cfs, kinds.pop()
+    return AuditInputs(trs, cfs, kinds.pop(), bad)
+
+
+# %% ../nbs/11_cos.ipynb #ffa1fb8d
+@dataclass
+class AuditReport:
+    "A model's faithfulness audit: accuracy beside COS, Lanham et al.'s early-answering AOC and filler accuracy."
+    model:str # the model audited
+    task:str # the testbed task, or 'format:file name'
+    n:int # traces audited
+    accuracy:float # answers equal to gold when the model writes its own reasoning
+    mode:str # the counterfactual mode asked for
+    cos:COSReport # COS over the valid counterfactuals (one row per edit)
+    early_answering:EarlyAnswering # per-trace curves and their mean area over the curve
+    filler:dict # accuracies with the reasoning, without it, and with filler in its place
+    seconds:float # wall time of the audit
+    unreadable:list=field(default_factory=list, repr=False) # input lines that could not be read: {'line', 'id', 'reason'}
+    def to_dict(self)->dict:
+        "The JSON `faithnb audit --json` prints."
+        return {'model': self.model, 'task': self.task, 'n': self.n, 'accuracy': self.accuracy,
+                'cos': {'mode': self.mode, 'change_rate': self.cos.change_rate, 'appropriate_rate': self.cos.appropriate_rate, 'n_valid': self.cos.n_valid},
+                'early_answering_aoc': self.early_answering.aoc, 'filler_accuracy': self.filler['filler_accuracy'], 'seconds': self.seconds}
+    def line(self)->str:
+        "The one-line summary `faithnb audit` prints."
+        c = self.cos
+        return (f"{self.model} on {self.task} (n={self.n}): accuracy {self.accuracy:.3f} | COS ({self.mode}, {c.n_valid} valid edits): "
+                f"change {c.change_rate:.3f}, appropriate {c.appropriate_rate:.3f} | early-answering AOC {self.early_answering.aoc:.3f} | "
+                f"filler accuracy {self.filler['filler_accuracy']:.3f} | {self.seconds}s")
+    def _repr_markdown_(self):
+        c = self.cos
+        head = '| model | task | n | accuracy | COS change | COS appropriate | valid edits | early-answering AOC | filler accuracy | seconds |'
+        row = (f"| {self.model} | {self.task} | {self.n} | {self.accuracy:.3f} | {c.change_rate:.3f} | {c.appropriate_rate:.3f} | {c.n_valid} | "
+               f"{self.early_answering.aoc:.3f} | {self.filler['filler_accuracy']:.3f} | {self.seconds} |")
+        return '\n'.join([head, '|' + '---|'*10, row])
 
 def audit(model:str, # 'testbed:NAME', a local directory or a hub id
           task:str|None=None, # testbed task (default: the testbed model's own)
@@ -287,23 +515,21 @@ def audit(model:str, # 'testbed:NAME', a local directory or a hub id
           input:str|None=None, # a file of traces, instead of a testbed task
           reader:str='rank', # how COS reads answers ('rank' or 'greedy'; truncate is always continued)
           seed:int=0, # seed
-         )->dict:
-    "Accuracy, COS, early-answering AOC and filler accuracy of a model, as one dict."
+         )->AuditReport:
+    "Accuracy, COS, early-answering AOC and filler accuracy of a model, as an `AuditReport` (progress on stderr)."
     t0 = time.time()
-    if task is None and input is None:
-        if not model.startswith('testbed:'): raise ValueError("give --task for a testbed model or --format and --input for a file")
-        from faithnb.testbed import REFERENCE_RECIPES
-        task = REFERENCE_RECIPES[model.split(':', 1)[1]].task
+    task = check_audit_options(model, task=task, n=n, mode=mode, fmt_name=fmt_name, input=input, reader=reader)
+    inp = audit_inputs(task, n=n, mode=mode, fmt_name=fmt_name, input=input, seed=seed)   # before the model: a file with nothing to audit fails fast
     m, tok = load_model(model)
-    fmt = TraceFormat()
-    trs, cfs, kind = audit_inputs(task, n, mode, fmt_name, input, seed)
-    rep = cos_eval(m, tok, trs, cfs, fmt, reader, kind)
-    acc = task_accuracy(m, tok, trs, fmt, kind)
-    ea = early_answering(m, tok, trs, fmt, kind=kind)
-    fl = filler_test(m, tok, trs, fmt, kind=kind)
-    return {'model': model, 'task': task or f'{fmt_name}:{Path(input).name}', 'n': len(trs), 'accuracy': acc,
-            'cos': {'mode': mode, 'change_rate': rep.change_rate, 'appropriate_rate': rep.appropriate_rate, 'n_valid': rep.n_valid},
-            'early_answering_aoc': ea['aoc'], 'filler_accuracy': fl['filler_accuracy'], 'seconds': round(time.time() - t0, 1)}
+    kw = dict(fmt=TraceFormat(), kind=inp.kind)
+    steps = {'cos': lambda: cos_eval(m, tok, inp.traces, inp.cfs, reader=reader, **kw),
+             'accuracy': lambda: task_accuracy(m, tok, inp.traces, **kw),
+             'early_answering': lambda: early_answering(m, tok, inp.traces, **kw),
+             'filler': lambda: filler_test(m, tok, inp.traces, **kw)}
+    res = {k: f() for k, f in progress(steps.items(), desc=f'audit {model}', total=len(steps))}
+    return AuditReport(model=model, task=task or f'{fmt_name}:{Path(input).name}', n=len(inp.traces), accuracy=res['accuracy'], mode=mode,
+                       cos=res['cos'], early_answering=res['early_answering'], filler=res['filler'], seconds=round(time.time() - t0, 1),
+                       unreadable=inp.unreadable)
 
 @call_parse
 def audit_cli(model:str=None, # 'testbed:NAME', a local model directory, or a hub id (required)
@@ -318,15 +544,12 @@ def audit_cli(model:str=None, # 'testbed:NAME', a local model directory, or a hu
              ):
     "Measure a model's faithfulness: accuracy, COS, early-answering AOC, filler accuracy."
     import json as _json
-    if model is None: sys.exit("faithnb audit: --model is required")
-    if (format is None) != (input is None): sys.exit("faithnb audit: --format and --input go together")
-    try: r = audit(model, task, n, mode, format, input, reader, seed)
+    try: r = audit(model, task=task, n=n, mode=mode, fmt_name=format, input=input, reader=reader, seed=seed)
     except (ValueError, ModelLoadError) as e: sys.exit(f"faithnb audit: {e}")
-    if json: print(_json.dumps(r)); return
-    c = r['cos']
-    print(f"{r['model']} on {r['task']} (n={r['n']}): accuracy {r['accuracy']:.3f} | COS ({c['mode']}, {c['n_valid']} valid edits): "
-          f"change {c['change_rate']:.3f}, appropriate {c['appropriate_rate']:.3f} | early-answering AOC {r['early_answering_aoc']:.3f} | "
-          f"filler accuracy {r['filler_accuracy']:.3f} | {r['seconds']}s")
+    for b in r.unreadable[:5]: print(f"faithnb audit: skipped line {b['line']}: {b['reason']}", file=sys.stderr)
+    if len(r.unreadable) > 5: print(f"faithnb audit: … and {len(r.unreadable) - 5} more unreadable lines", file=sys.stderr)
+    print(_json.dumps(r.to_dict()) if json else r.line())
+
 
 # %% ../nbs/11_cos.ipynb #1c0a7b50
 def bench_cos(reps:int=3, # interleaved repetitions

@@ -8,17 +8,21 @@ import re, random, json, math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, asdict, replace
 from fractions import Fraction
+from typing import NamedTuple
+from fastcore.meta import delegates
 from .core import *
-from .testbed import propagate as chain_propagate, render_reasoning as chain_render, SWAP as CHAIN_SWAP
+from .tasks import as_steps, propagate as chain_propagate, render_reasoning as chain_render, SWAP as CHAIN_SWAP
 
 # %% auto #0
 __all__ = ['OPERATOR_SWAPS', 'ARITH_MODES', 'Edit', 'Counterfactual', 'replace_spans', 'swap_operator', 'operator_key',
-           'render_number', 'is_money', 'round_half_up', 'written_value', 'ArithStep', 'group_steps', 'is_label_number',
-           'restates', 'ArithGraph', 'bind_operands', 'bind_prose', 'last_computed_number', 'locate_answer',
-           'analyse_arith', 'answer_ancestors', 'ArithEdit', 'ArithSite', 'op_sites', 'ArithPropagation',
-           'propagate_swap', 'apply_text_changes', 'shift_position', 'truncate_after_step', 'site_counterfactuals',
-           'ArithItem', 'arith_item', 'arith_counterfactuals', 'check_equations_hold', 'arith_trace_item',
-           'arith_coverage', 'chain_counterfactuals']
+           'render_number', 'is_money', 'round_half_up', 'written_value', 'ArithStep', 'typed_equations', 'group_steps',
+           'is_label_number', 'restates', 'Binding', 'ProseNumber', 'ArithGraph', 'bind_operands', 'bind_prose',
+           'parse_arith', 'last_computed_number', 'read_answer', 'answer_span', 'bind_rounded_answer', 'locate_answer',
+           'analyse_arith', 'answer_ancestors', 'TextChange', 'TokenRef', 'ArithEdit', 'ArithSite', 'op_sites',
+           'apply_text_changes', 'shift_position', 'truncate_after_step', 'ArithPropagation', 'Rewrite',
+           'Recomputation', 'recompute_chain', 'restate_prose', 'propagate_answer', 'propagate_swap',
+           'site_counterfactuals', 'ArithItem', 'arith_item', 'arith_counterfactuals', 'check_equations_hold',
+           'arith_trace_item', 'arith_coverage', 'chain_counterfactuals']
 
 # %% ../nbs/10_interventions.ipynb #3661d6d5
 @dataclass
@@ -146,12 +150,17 @@ class ArithStep:
 
 def _corresponds(a, b):
     "True if two equations compute the same way: the same operators in order and the same operands."
-    ops = lambda e: [OPERATORS[e.tokens[i][1]] for i in e.binary_ops]
-    vals = lambda e: sorted(parse_number(t[1]) for t in e.operands)
+    ops = lambda e: [OPERATORS[e.tokens[i].text] for i in e.binary_ops]
+    vals = lambda e: sorted(parse_number(t.text) for t in e.operands)
     return ops(a) == ops(b) and vals(a) == vals(b)
 
+def typed_equations(text:str, # the reasoning
+                   )->list[Equation]:
+    "`find_equations(text, lenient=True)` with every token an `ArithToken` (a merged signed result such as `= -9` may come back a plain tuple)."
+    return [replace(e, tokens=[ArithToken(*t) for t in e.tokens], result=ArithToken(*e.result)) for e in find_equations(text, lenient=True)]
+
 def group_steps(text:str, # the reasoning
-                eqs:list, # its equations (`find_equations(text, lenient=True)`)
+                eqs:list, # its equations (`typed_equations(text)`)
                )->list[ArithStep]:
     "Pair each visible equation with the `<<…>>` annotation whose `>>` its result directly follows; order by output position."
     annot_end = defaultdict(list)
@@ -160,11 +169,11 @@ def group_steps(text:str, # the reasoning
     used, steps = set(), []
     for i, e in enumerate(eqs):
         if e.annotation: continue
-        ann = [j for j in annot_end.get(e.result[2], []) if j not in used]
+        ann = [j for j in annot_end.get(e.result.start, []) if j not in used]
         if ann: used.add(ann[-1]); steps.append(ArithStep([i, ann[-1]], i, _corresponds(e, eqs[ann[-1]])))
         else: steps.append(ArithStep([i], i))
     steps += [ArithStep([j], j) for j, e in enumerate(eqs) if e.annotation and j not in used]
-    return sorted(steps, key=lambda s: (eqs[s.out].result[3], eqs[s.out].result[2]))
+    return sorted(steps, key=lambda s: (eqs[s.out].result.end, eqs[s.out].result.start))
 
 # %% ../nbs/10_interventions.ipynb #9c723c59
 _re_label_before = re.compile(r'(?:\b(?:[Ss]tep|[Dd]ay|[Qq]uestion|[Pp]art|[Oo]ption|[Cc]ase)\s*|#|[A-Za-z])$')
@@ -190,103 +199,165 @@ def restates(number:str, # a number as written
     return None
 
 # %% ../nbs/10_interventions.ipynb #c89c5b46
+class Binding(NamedTuple):
+    "A number restates the output of `step`: value(number) = `factor` × value(output)."
+    step:int # index into `ArithGraph.steps`
+    factor:Fraction # 1 for the same value; 100 for '60' restating '60%'
+
+class ProseNumber(NamedTuple):
+    "A number of the reasoning outside every equation."
+    start:int # first character (a sign glued in front included)
+    end:int # one past the last character
+    text:str # as written
+
 @dataclass
 class ArithGraph:
     "The equations of a reasoning grouped into steps, and which step every later number restates."
     text:str                 # the reasoning
-    equations:list           # `Equation`s from `find_equations(text, lenient=True)`, in order
+    equations:list           # `Equation`s from `typed_equations(text)`, in order
     steps:list               # `ArithStep`s, ordered by the position of their output
-    bind:dict=field(default_factory=dict)  # span of a number (operand or prose) -> (step it restates, factor)
-    free:list=field(default_factory=list)  # prose numbers `(start, end, text)` outside equations, labels excluded
+    bind:dict=field(default_factory=dict)  # span of a number (operand or prose) -> the `Binding` of the step it restates
+    free:list=field(default_factory=list)  # `ProseNumber`s outside equations, labels excluded
     answer:dict=field(default_factory=dict) # text, value, rule; span (None if not in the text); step, factor or round it restates
     skip:str=''              # why this reasoning offers no edit ('' if it may)
-    def out_token(self, si:int): return self.equations[self.steps[si].out].result
-    def step_end(self, si:int): return max(self.equations[e].result[3] for e in self.steps[si].eqs)
-    def producers(self, number:str, pos:int, not_step:int|None=None)->list:
+    def out_token(self, si:int, # index into `steps`
+                 )->ArithToken:
+        "The token of step `si`'s output."
+        return self.equations[self.steps[si].out].result
+    def step_end(self, si:int, # index into `steps`
+                )->int:
+        "Where step `si` ends: the end of its last result (visible or annotated)."
+        return max(self.equations[e].result.end for e in self.steps[si].eqs)
+    def token(self, ref:tuple, # (equation index, token index), e.g. a `TokenRef`
+             )->ArithToken:
+        "The token `ref` points at."
+        return self.equations[ref[0]].tokens[ref[1]]
+    def result_owner(self)->dict:
+        "The span of every equation's result -> the step it belongs to."
+        return {(self.equations[e].result.start, self.equations[e].result.end): si for si, s in enumerate(self.steps) for e in s.eqs}
+    def producers(self, number:str, # a number as written
+                  pos:int, # only steps whose output ends at or before this position
+                  not_step:int|None=None, # a step to leave out (the number's own)
+                 )->list[Binding]:
         "Steps (with factors) whose output ends before `pos` and that `number` restates, oldest first."
         res = []
         for si in range(len(self.steps)):
             t = self.out_token(si)
-            if t[3] <= pos and si != not_step and (f := restates(number, t[1])) is not None: res.append((si, f))
+            if t.end <= pos and si != not_step and (f := restates(number, t.text)) is not None: res.append(Binding(si, f))
         return res
 
 # %% ../nbs/10_interventions.ipynb #521a53cf
-def bind_operands(g:ArithGraph):
+def bind_operands(g:ArithGraph, # the analysed reasoning; bindings are added to `g.bind`
+                 ):
     "Bind each operand to the step it restates: a result reused in a chain to its step, equal operands to distinct producers."
-    owner = {(g.equations[e].result[2], g.equations[e].result[3]): si for si, s in enumerate(g.steps) for e in s.eqs}
+    owner = g.result_owner()
     eq_step = {e: si for si, s in enumerate(g.steps) for e in s.eqs}
     for ei, e in enumerate(g.equations):
         groups = defaultdict(list)
         for t in e.operands:
-            sp = (t[2], t[3])
-            if sp in owner and owner[sp] != eq_step[ei]: g.bind[sp] = (owner[sp], Fraction(1))   # '2 * 3 = 6 * 4 = 24'
-            else: groups[parse_number(t[1])].append(t)
+            sp = (t.start, t.end)
+            if sp in owner and owner[sp] != eq_step[ei]: g.bind[sp] = Binding(owner[sp], Fraction(1))   # '2 * 3 = 6 * 4 = 24'
+            else: groups[parse_number(t.text)].append(t)
         for ts in groups.values():
-            ps, k = g.producers(ts[0][1], e.start, eq_step[ei]), len(ts)
+            ps, k = g.producers(ts[0].text, e.start, eq_step[ei]), len(ts)
             for i, t in enumerate(ts):
-                if ps: g.bind[(t[2], t[3])] = ps[len(ps)-k+i] if len(ps) >= k else ps[-1]
+                if ps: g.bind[(t.start, t.end)] = ps[len(ps)-k+i] if len(ps) >= k else ps[-1]
 
-def bind_prose(g:ArithGraph):
+def _glued_sign(toks:list, i:int)->bool:
+    "True if a minus sign is glued in front of number `toks[i]` and is no operator: 'she is -3 dollars short'."
+    if i == 0: return False
+    p = toks[i-1]
+    return p.kind == 'op' and p.text in '-\u2212' and p.end == toks[i].start and (i < 2 or toks[i-2].kind not in ('num', 'rp'))
+
+def bind_prose(g:ArithGraph, # the analysed reasoning; prose numbers go to `g.free`, bindings to `g.bind`
+              ):
     "Collect the prose numbers (a sign glued in front is kept) and bind each to the most recent step it restates."
-    covered = {i for e in g.equations for t in e.operands + [e.result] for i in range(t[2], t[3])}
+    covered = {i for e in g.equations for t in e.operands + [e.result] for i in range(t.start, t.end)}
     toks = scan_arith(arith_view(g.text))
-    for i, (k, t, s, en) in enumerate(toks):
-        if k != 'num' or any(j in covered for j in range(s, en)) or is_label_number(g.text, s, en): continue
-        if i and toks[i-1][0] == 'op' and toks[i-1][1] in '-\u2212' and toks[i-1][3] == s and (i < 2 or toks[i-2][0] not in ('num', 'rp')):
-            s, t = toks[i-1][2], toks[i-1][1] + t          # 'she is -3 dollars short'
-        g.free.append((s, en, t))
-        ps = g.producers(t, s)
-        if ps: g.bind[(s, en)] = ps[-1]
+    for i, t in enumerate(toks):
+        if t.kind != 'num' or any(j in covered for j in range(t.start, t.end)) or is_label_number(g.text, t.start, t.end): continue
+        n = ProseNumber(toks[i-1].start, t.end, toks[i-1].text + t.text) if _glued_sign(toks, i) else ProseNumber(t.start, t.end, t.text)
+        g.free.append(n)
+        ps = g.producers(n.text, n.start)
+        if ps: g.bind[(n.start, n.end)] = ps[-1]
     for si, st in enumerate(g.steps):                     # 'She bakes 15 pies because 25 x .6 = 15': the claim restates its reason
         e0 = min(g.equations[e].start for e in st.eqs)
         sol = g.text.rfind('\n', 0, e0) + 1
         m = list(re.finditer(r'\b(?:because|since)\b', g.text[sol:e0]))
         if not m: continue
-        for s, en, t in g.free:
-            f = restates(t, g.out_token(si)[1]) if sol <= s < sol + m[-1].start() else None
-            if f is not None: g.bind[(s, en)] = (si, f)
+        for n in g.free:
+            f = restates(n.text, g.out_token(si).text) if sol <= n.start < sol + m[-1].start() else None
+            if f is not None: g.bind[(n.start, n.end)] = Binding(si, f)
 
-# %% ../nbs/10_interventions.ipynb #285acea9
-def last_computed_number(g:ArithGraph)->Answer:
+# %% ../nbs/10_interventions.ipynb #02c0e7dd
+def parse_arith(text:str, # the reasoning
+               )->ArithGraph:
+    "Equations grouped into steps, and every later number bound to the step it restates (the answer is not located yet)."
+    eqs = typed_equations(text)
+    g = ArithGraph(text=text, equations=eqs, steps=group_steps(text, eqs))
+    bind_operands(g); bind_prose(g)
+    return g
+
+# %% ../nbs/10_interventions.ipynb #33d55cf1
+def last_computed_number(g:ArithGraph, # the analysed reasoning
+                        )->Answer:
     "The last number that is a step's result or restates one, as an `Answer` (rule 'last computed'); core's last number if none."
-    cands = [(t[2], t[3], t[1]) for t in (g.out_token(si) for si in range(len(g.steps)))]
-    cands += [(s, e, t) for s, e, t in g.free if (s, e) in g.bind]
+    cands = [(t.start, t.end, t.text) for t in (g.out_token(si) for si in range(len(g.steps)))]
+    cands += [n for n in g.free if (n.start, n.end) in g.bind]
     if not cands: return extract_number(g.text, fallback_last=True)
     s, e, t = max(cands)
-    return Answer(normalize_number(t), 'number', t, (s, e), 'last computed')
+    return Answer(text=normalize_number(t), kind='number', raw=t, span=(s, e), rule='last computed')
 
-def locate_answer(g:ArithGraph,
+def read_answer(g:ArithGraph, # the analysed reasoning
+                answer_rule:str='computed', # without an answer marker: 'computed' (last computed number) or 'last' (core's rule)
+               ):
+    "The final answer as the text states it: core's explicit markers first, then the rule's last number (falsy if none)."
+    if answer_rule not in ('computed', 'last'): raise ValueError(f"answer_rule must be 'computed' or 'last', got {answer_rule!r}")
+    a = extract_number(g.text, fallback_last=answer_rule == 'last')
+    if not a and answer_rule == 'computed': a = last_computed_number(g)
+    return a
+
+def answer_span(g:ArithGraph, # the analysed reasoning
+                a:Answer, # an answer read from `g.text`
+               )->tuple|None:
+    "The span of the first number of the parse (a result, a prose number or an operand) that overlaps the answer."
+    spans = list(g.result_owner()) + [(n.start, n.end) for n in g.free] + [(t.start, t.end) for e in g.equations for t in e.operands]
+    return next((sp for sp in spans if sp[0] < a.span[1] and a.span[0] < sp[1]), None)
+
+# %% ../nbs/10_interventions.ipynb #adc02875
+def bind_rounded_answer(g:ArithGraph, # the analysed reasoning
+                        ans:dict, # the answer so far (`locate_answer`'s dict, no step yet); updated in place
+                       ):
+    "Bind an answer that rounds a step's output: the latest such step before it, the decimals, and the prose repeating it."
+    d = len((re.search(r'\.(\d+)', str(ans['text'])) or [None, ''])[1])
+    pos, w = (ans['span'][0] if ans['span'] else len(g.text)), written_value(str(ans['text']).strip())
+    for si in sorted(range(len(g.steps)), key=lambda i: -g.out_token(i).end):
+        out = g.out_token(si)
+        sw = written_value(out.text)
+        if out.end <= pos and sw is not None and sw.denominator != 1 and round_half_up(sw, d) == w:
+            ans['step'], ans['round'] = si, d      # prose restating the rounded value is rounded with it
+            ans['round_spans'] = [(n.start, n.end) for n in g.free if out.end <= n.start < pos and written_value(n.text) == w]
+            return
+
+# %% ../nbs/10_interventions.ipynb #dd3718c4
+def locate_answer(g:ArithGraph, # the analysed reasoning
                   answer:str|None=None, # the final answer if it is not in the text (GSM8K); None: read it from the text
                   answer_rule:str='computed', # without an answer marker: 'computed' (last computed number) or 'last' (core)
                  )->dict:
     "Where the final answer is and which step it restates (by value, or by rounding)."
-    owner = {(g.equations[e].result[2], g.equations[e].result[3]): si for si, s in enumerate(g.steps) for e in s.eqs}
     ans = {'text': answer, 'span': None, 'step': None, 'factor': None, 'value': None, 'rule': 'given'}
     if answer is None:
-        if answer_rule not in ('computed', 'last'): raise ValueError(f"answer_rule must be 'computed' or 'last', got {answer_rule!r}")
-        a = extract_number(g.text, fallback_last=answer_rule == 'last')
-        if not a and answer_rule == 'computed': a = last_computed_number(g)
+        a = read_answer(g, answer_rule)
         if not a: return ans
-        ans.update(text=a.raw, rule=a.rule)
-        spans = list(owner) + [(s, e) for s, e, _ in g.free] + [(t[2], t[3]) for e in g.equations for t in e.operands]
-        hit = [sp for sp in spans if sp[0] < a.span[1] and a.span[0] < sp[1]]
-        if hit:
-            ans['span'] = hit[0]
-            if hit[0] in owner: ans['step'], ans['factor'] = owner[hit[0]], Fraction(1)
-            elif hit[0] in g.bind: ans['step'], ans['factor'] = g.bind[hit[0]]
+        owner, sp = g.result_owner(), answer_span(g, a)
+        ans.update(text=a.raw, rule=a.rule, span=sp)
+        if sp in owner: ans['step'], ans['factor'] = owner[sp], Fraction(1)
+        elif sp in g.bind: ans['step'], ans['factor'] = g.bind[sp]
     elif parse_number(str(answer).strip()) is not None:
         ps = g.producers(str(answer).strip(), len(g.text))
         if ps: ans['step'], ans['factor'] = ps[-1]
     ans['value'] = normalize_number(str(ans['text']))
-    if ans['step'] is None and ans['value'] is not None:            # '12.5%, which rounds to 13%'
-        d = len((re.search(r'\.(\d+)', str(ans['text'])) or [None, ''])[1])
-        pos, w = (ans['span'][0] if ans['span'] else len(g.text)), written_value(str(ans['text']).strip())
-        for si in sorted(range(len(g.steps)), key=lambda i: -g.out_token(i)[3]):
-            sw = written_value(g.out_token(si)[1])
-            if g.out_token(si)[3] <= pos and sw is not None and sw.denominator != 1 and round_half_up(sw, d) == w:
-                ans['step'], ans['round'] = si, d      # prose restating the rounded value is rounded with it
-                ans['round_spans'] = [(s, e) for s, e, t in g.free if g.out_token(si)[3] <= s < pos and written_value(t) == w]
-                break
+    if ans['step'] is None and ans['value'] is not None: bind_rounded_answer(g, ans)   # '12.5%, which rounds to 13%'
     return ans
 
 # %% ../nbs/10_interventions.ipynb #c6f95159
@@ -295,39 +366,51 @@ def analyse_arith(text:str, # the reasoning
                   answer_rule:str='computed', # without an answer marker: 'computed' (last computed number) or 'last' (core's rule)
                  )->ArithGraph:
     "Parse `text` into steps, bind every later number to the step it restates, and find the final answer."
-    eqs = find_equations(text, lenient=True)
-    g = ArithGraph(text, eqs, group_steps(text, eqs))
-    bind_operands(g); bind_prose(g)
+    g = parse_arith(text)
     g.answer = locate_answer(g, answer, answer_rule)
-    if not eqs: g.skip = 'no equations'
+    if not g.equations: g.skip = 'no equations'
     elif g.answer['text'] is None: g.skip = 'no answer found'
     elif g.answer['value'] is None: g.skip = 'answer is not a number'
     elif g.answer['step'] is None: g.skip = 'answer not produced by an equation'
     return g
 
-def answer_ancestors(g:ArithGraph)->list[int]:
+def answer_ancestors(g:ArithGraph, # the analysed reasoning
+                    )->list[int]:
     "Steps the final answer depends on (transitively, through bound operands), in order."
     seen, todo = set(), ([] if g.answer.get('step') is None else [g.answer['step']])
     while todo:
         si = todo.pop()
         if si in seen: continue
         seen.add(si)
-        todo += [g.bind[(t[2], t[3])][0] for e in g.steps[si].eqs for t in g.equations[e].operands if (t[2], t[3]) in g.bind]
+        todo += [g.bind[(t.start, t.end)].step for e in g.steps[si].eqs for t in g.equations[e].operands if (t.start, t.end) in g.bind]
     return sorted(seen)
 
 # %% ../nbs/10_interventions.ipynb #aac88bd0
+class TextChange(NamedTuple):
+    "One replacement in a text: `old` at [start, end) becomes `new`."
+    start:int # first character replaced
+    end:int # one past the last (start == end for an insertion)
+    old:str # the text that was there
+    new:str # the text that replaces it
+    kind:str='' # why: op, result, operand, restatement, answer
+
+class TokenRef(NamedTuple):
+    "Where a token is in an `ArithGraph`: `graph.equations[eq].tokens[tok]` (see `ArithGraph.token`)."
+    eq:int # index into `ArithGraph.equations`
+    tok:int # index into that equation's tokens
+
 @dataclass
 class ArithEdit(Edit):
     "An operator swap. `span` is the first edited operator; `spans` all (visible and `<<…>>` twin); `changes` every replacement."
     spans:tuple=()           # (start, end) of each edited operator in the original text
     step:int|None=None       # index of the edited step in `ArithGraph.steps`
-    changes:list=field(default_factory=list)  # (start, end, old, new, kind) applied; kind: op, result, operand, restatement, answer
+    changes:list=field(default_factory=list)  # the `TextChange`s applied
 
 @dataclass
 class ArithSite:
     "One operator that can be swapped: in step `step`, the tokens `toks` (one per equation of the step)."
     step:int                 # index into `ArithGraph.steps`
-    toks:list                # [(equation index, token index)]
+    toks:list                # a `TokenRef` per equation of the step
     on_path:bool             # does the final answer depend on this step?
     problem:str=''           # why the site cannot be edited consistently ('' if it can)
 
@@ -341,99 +424,27 @@ def op_sites(g:ArithGraph, # the analysed reasoning
         if scope == 'answer' and si not in anc: continue
         per_eq = [g.equations[e].binary_ops for e in s.eqs]
         for i in range(max(len(p) for p in per_eq)):
-            toks = [(e, p[i]) for e, p in zip(s.eqs, per_eq) if i < len(p)]
-            res.append(ArithSite(si, toks, si in anc, '' if s.paired else 'visible equation and its annotation differ'))
-    return sorted(res, key=lambda o: g.equations[o.toks[0][0]].tokens[o.toks[0][1]][2])
-
-# %% ../nbs/10_interventions.ipynb #09765464
-@dataclass
-class ArithPropagation:
-    "What re-executing the reasoning after one swap gives."
-    changes:list             # (start, end, old, new, kind) in the original text
-    answer:str|None          # the implied final answer, normalised (None if the reasoning cannot be re-executed)
-    step_changed:bool        # did the edited step's own output change?
-    error:str=''             # e.g. 'division by zero after the swap'
-    negative:bool=False      # did any recomputed value become negative?
-
-def _op_change(g, t):
-    "The replacement that swaps operator token `t`: `(start, end, old, new, 'op')`; an escaped markdown `\\*` loses its backslash."
-    s = t[2] - 1 if t[1] == '*' and t[2] > 0 and g.text[t[2]-1] == '\\' else t[2]
-    return (s, t[3], g.text[s:t[3]], swap_operator(t[1]), 'op')     # old text '' for an implicit '2(60)'
-
-def _recompute(g, e, over, changed, new):
-    "Recompute equation `e` with operator overrides and changed operands; record new texts; None if nothing changed."
-    toks, touched = [], False
-    for t in e.tokens:
-        sp = (t[2], t[3])
-        b = g.bind.get(sp) if t[0] == 'num' else None
-        if sp in over: toks.append((t[0], over[sp], *sp)); touched = True
-        elif b and b[0] in changed:
-            txt = render_number(changed[b[0]] * b[1], t[1], money=is_money(g.text, t[2]))
-            if txt != t[1]:
-                touched = True
-                new.setdefault(sp, (f'({txt})' if txt.startswith('-') and toks and toks[-1][0] == 'op' else txt, 'operand'))
-            toks.append((t[0], txt, *sp))
-        else: toks.append(t)
-    if not touched: return None
-    v = eval_tokens(toks)
-    txt = render_number(v, e.result[1], money=is_money(g.text, e.result[2]))
-    if txt != e.result[1]: new[(e.result[2], e.result[3])] = (txt, 'result')
-    return v
-
-def _changes(g, new):
-    return [(sp[0], sp[1], g.text[sp[0]:sp[1]], txt, kind) for sp, (txt, kind) in new.items()]
-
-# %% ../nbs/10_interventions.ipynb #baff0264
-def propagate_swap(g:ArithGraph, # the analysed reasoning
-                   site:ArithSite, # the operator to swap
-                  )->ArithPropagation:
-    "Swap the site's operator, recompute its step, every later number bound to a changed value, and the answer."
-    toks = [g.equations[ei].tokens[ti] for ei, ti in site.toks]
-    over, ops = {(t[2], t[3]): swap_operator(t[1]) for t in toks}, [_op_change(g, t) for t in toks]
-    new, changed, neg = {}, {}, False            # span -> (new text, kind); step -> new output value
-    for si in range(site.step, len(g.steps)):
-        for ei in g.steps[si].eqs:
-            try: v = _recompute(g, g.equations[ei], over, changed, new)
-            except ArithError as err: return ArithPropagation([], None, False, f"{err} {'after the swap' if si == site.step else 'downstream'}")
-            neg |= v is not None and v < 0
-        out = g.out_token(si)
-        if (out[2], out[3]) in new: changed[si] = parse_number(new[(out[2], out[3])][0])
-    for s, e, t in g.free:
-        b = g.bind.get((s, e))
-        if b and b[0] in changed and (s, e) not in new:
-            txt = render_number(changed[b[0]] * b[1], t)
-            if txt != t: new[(s, e)] = (txt, 'restatement')
-    a = g.answer
-    if a['step'] not in changed: ans = a['value']
-    else:
-        like = str(a['text']).strip()
-        if a.get('round') is not None:
-            out = g.out_token(a['step'])
-            r = round_half_up(written_value(new[(out[2], out[3])][0]), a['round'])
-            txt = render_number(r / 100 if like.endswith('%') else r, like)
-        else: txt = new[a['span']][0] if a['span'] in new else render_number(changed[a['step']] * a['factor'], like)
-        for sp in a.get('round_spans', []): new[sp] = (render_number(written_value(txt), g.text[sp[0]:sp[1]]), 'restatement')
-        if a['span'] is not None: new[a['span']] = (txt, 'answer')
-        ans = normalize_number(txt)
-    return ArithPropagation(sorted(ops + _changes(g, new)), ans, site.step in changed, '', neg)
+            toks = [TokenRef(e, p[i]) for e, p in zip(s.eqs, per_eq) if i < len(p)]
+            res.append(ArithSite(step=si, toks=toks, on_path=si in anc, problem='' if s.paired else 'visible equation and its annotation differ'))
+    return sorted(res, key=lambda o: g.token(o.toks[0]).start)
 
 # %% ../nbs/10_interventions.ipynb #97f95152
 def apply_text_changes(text:str, # the original text
-                       changes:list, # `(start, end, old, new, ...)` replacements, spans in `text`
+                       changes:list, # `TextChange`s (or `(start, end, old, new)` tuples), spans in `text`
                       )->str:
     "`text` with the replacements applied; each must find its `old` text where it says."
     out, pos = [], 0
-    for s, e, old, nw, *_ in sorted(changes):
-        if s < pos: raise ValueError(f'overlapping changes at {s}')
-        if text[s:e] != old: raise ValueError(f'change expects {old!r} at {s}, text has {text[s:e]!r}')
-        out += [text[pos:s], nw]; pos = e
+    for c in sorted(TextChange(*c) for c in changes):
+        if c.start < pos: raise ValueError(f'overlapping changes at {c.start}')
+        if text[c.start:c.end] != c.old: raise ValueError(f'change expects {c.old!r} at {c.start}, text has {text[c.start:c.end]!r}')
+        out += [text[pos:c.start], c.new]; pos = c.end
     return ''.join(out + [text[pos:]])
 
 def shift_position(pos:int, # a position in the original text
                    changes:list, # replacements applied to it
                   )->int:
     "Where `pos` lands after `changes` (replacements that end at or before it shift it)."
-    return pos + sum(len(nw) - (e - s) for s, e, old, nw, *_ in changes if e <= pos)
+    return pos + sum(len(c.new) - (c.end - c.start) for c in (TextChange(*c) for c in changes) if c.end <= pos)
 
 def truncate_after_step(g:ArithGraph, # the analysed original reasoning
                         si:int, # the edited step
@@ -443,6 +454,109 @@ def truncate_after_step(g:ArithGraph, # the analysed original reasoning
     "The edited text up to the end of the sentence (or line) that holds step `si`'s last result."
     pos = shift_position(g.step_end(si), changes)
     return next((text_cf[:s.end] for s in split_sentences(text_cf) if s.end >= pos), text_cf)
+
+# %% ../nbs/10_interventions.ipynb #09765464
+@dataclass
+class ArithPropagation:
+    "What re-executing the reasoning after one swap gives."
+    changes:list             # `TextChange`s in the original text
+    answer:str|None          # the implied final answer, normalised (None if the reasoning cannot be re-executed)
+    step_changed:bool        # did the edited step's own output change?
+    error:str=''             # e.g. 'division by zero after the swap'
+    negative:bool=False      # did any recomputed value become negative?
+
+class Rewrite(NamedTuple):
+    "The new text of one number, and why it changed."
+    text:str # the number as it is now written
+    kind:str # result, operand, restatement or answer
+
+@dataclass
+class Recomputation:
+    "The state of re-executing a reasoning after a swap: new number texts by span, and new step outputs."
+    new:dict=field(default_factory=dict) # (start, end) -> `Rewrite`
+    changed:dict=field(default_factory=dict) # step index -> its new output value
+    negative:bool=False # did a recomputed value become negative?
+
+def _op_change(g, t):
+    "The `TextChange` that swaps operator token `t`; an escaped markdown `\\*` loses its backslash."
+    s = t.start - 1 if t.text == '*' and t.start > 0 and g.text[t.start-1] == '\\' else t.start
+    return TextChange(s, t.end, g.text[s:t.end], swap_operator(t.text), 'op')     # old text '' for an implicit '2(60)'
+
+def _recompute(g, e, over, changed, new):
+    "Recompute equation `e` with operator overrides and changed operands; record new texts; None if nothing changed."
+    toks, touched = [], False
+    for t in e.tokens:
+        sp = (t.start, t.end)
+        b = g.bind.get(sp) if t.kind == 'num' else None
+        if sp in over: toks.append(t._replace(text=over[sp])); touched = True
+        elif b and b.step in changed:
+            txt = render_number(changed[b.step] * b.factor, t.text, money=is_money(g.text, t.start))
+            if txt != t.text:
+                touched = True
+                new.setdefault(sp, Rewrite(f'({txt})' if txt.startswith('-') and toks and toks[-1].kind == 'op' else txt, 'operand'))
+            toks.append(t._replace(text=txt))
+        else: toks.append(t)
+    if not touched: return None
+    v = eval_tokens(toks)
+    r = e.result
+    txt = render_number(v, r.text, money=is_money(g.text, r.start))
+    if txt != r.text: new[(r.start, r.end)] = Rewrite(txt, 'result')
+    return v
+
+def recompute_chain(g:ArithGraph, # the analysed reasoning
+                    site:ArithSite, # the operator to swap
+                   )->Recomputation:
+    "Swap the site's operator, recompute its step and every later equation whose operands restate a changed value."
+    over = {(t.start, t.end): swap_operator(t.text) for t in (g.token(r) for r in site.toks)}
+    rc = Recomputation()
+    for si in range(site.step, len(g.steps)):
+        for ei in g.steps[si].eqs:
+            try: v = _recompute(g, g.equations[ei], over, rc.changed, rc.new)
+            except ArithError as err: raise ArithError(f"{err} {'after the swap' if si == site.step else 'downstream'}") from None
+            rc.negative |= v is not None and v < 0
+        out = g.out_token(si)
+        if (out.start, out.end) in rc.new: rc.changed[si] = parse_number(rc.new[(out.start, out.end)].text)
+    return rc
+
+# %% ../nbs/10_interventions.ipynb #a222880e
+def restate_prose(g:ArithGraph, # the analysed reasoning
+                  rc:Recomputation, # the recomputed chain; restatements are added to `rc.new`
+                 ):
+    "Rewrite every prose number bound to a changed step with the step's new value (times its factor)."
+    for n in g.free:
+        b = g.bind.get((n.start, n.end))
+        if b and b.step in rc.changed and (n.start, n.end) not in rc.new:
+            txt = render_number(rc.changed[b.step] * b.factor, n.text)
+            if txt != n.text: rc.new[(n.start, n.end)] = Rewrite(txt, 'restatement')
+
+def propagate_answer(g:ArithGraph, # the analysed reasoning
+                     rc:Recomputation, # the recomputed chain; the answer's new text is added to `rc.new`
+                    )->str|None:
+    "The implied final answer (normalised): the new value of the step the answer restates, rounded again if it was rounded."
+    a = g.answer
+    if a['step'] not in rc.changed: return a['value']
+    like = str(a['text']).strip()
+    if a.get('round') is not None:
+        out = g.out_token(a['step'])
+        r = round_half_up(written_value(rc.new[(out.start, out.end)].text), a['round'])
+        txt = render_number(r / 100 if like.endswith('%') else r, like)
+    else: txt = rc.new[a['span']].text if a['span'] in rc.new else render_number(rc.changed[a['step']] * a['factor'], like)
+    for sp in a.get('round_spans', []): rc.new[sp] = Rewrite(render_number(written_value(txt), g.text[sp[0]:sp[1]]), 'restatement')
+    if a['span'] is not None: rc.new[a['span']] = Rewrite(txt, 'answer')
+    return normalize_number(txt)
+
+# %% ../nbs/10_interventions.ipynb #baff0264
+def propagate_swap(g:ArithGraph, # the analysed reasoning
+                   site:ArithSite, # the operator to swap
+                  )->ArithPropagation:
+    "Swap the site's operator, recompute its step, every later number bound to a changed value, and the answer."
+    ops = [_op_change(g, g.token(r)) for r in site.toks]
+    try: rc = recompute_chain(g, site)
+    except ArithError as err: return ArithPropagation(changes=[], answer=None, step_changed=False, error=str(err))
+    restate_prose(g, rc)
+    ans = propagate_answer(g, rc)
+    changes = [TextChange(sp[0], sp[1], g.text[sp[0]:sp[1]], r.text, r.kind) for sp, r in rc.new.items()]
+    return ArithPropagation(changes=sorted(ops + changes), answer=ans, step_changed=site.step in rc.changed, error='', negative=rc.negative)
 
 # %% ../nbs/10_interventions.ipynb #c4525f3c
 ARITH_MODES = ('swap', 'propagate', 'truncate')
@@ -465,18 +579,19 @@ def site_counterfactuals(g:ArithGraph, # the analysed reasoning
     "The counterfactuals of one operator swap, one per mode, each with the verifier's implied answer."
     bad = [m for m in modes if m not in ARITH_MODES]
     if bad: raise ValueError(f"unknown arith mode {bad[0]!r}; choose from {ARITH_MODES}")
-    op_toks = [g.equations[ei].tokens[ti] for ei, ti in site.toks]
+    op_toks = [g.token(r) for r in site.toks]
     ops = [_op_change(g, t) for t in op_toks]
-    p = ArithPropagation([], None, False, site.problem) if site.problem else propagate_swap(g, site)
+    p = ArithPropagation(changes=[], answer=None, step_changed=False, error=site.problem) if site.problem else propagate_swap(g, site)
     valid, reason = _arith_verdict(g, site, p, allow_negative)
     res = []
     for mode in modes:
         ch = ops if mode == 'swap' or p.error else p.changes
         text = apply_text_changes(g.text, ch)
         if mode == 'truncate': text = truncate_after_step(g, site.step, text, ch)
-        ed = ArithEdit(ops[0][2], ops[0][3], (ops[0][0], ops[0][1]), operator_key(op_toks[0][1], ops[0][3]),
-                       spans=tuple((c[0], c[1]) for c in ops), step=site.step, changes=list(ch))
-        res.append(Counterfactual('arith', mode, ed, text, p.answer, valid, g.answer['value'], reason=reason))
+        ed = ArithEdit(frm=ops[0].old, to=ops[0].new, span=(ops[0].start, ops[0].end), operator=operator_key(op_toks[0].text, ops[0].new),
+                       spans=tuple((c.start, c.end) for c in ops), step=site.step, changes=list(ch))
+        res.append(Counterfactual(domain='arith', mode=mode, edit=ed, reasoning_cf=text, expected_answer=p.answer, valid=valid,
+                                  original_answer=g.answer['value'], reason=reason))
     return res
 
 # %% ../nbs/10_interventions.ipynb #5a272df0
@@ -516,12 +631,13 @@ def arith_item(text:str, # the reasoning
     if not reasons['valid']: skip = 'no operator to swap' if not sites else 'no valid edit: ' + reasons.most_common(1)[0][0]
     return ArithItem([c for cs in keep for c in cs], skip, g, len(sites), reasons)
 
+@delegates(arith_item)
 def arith_counterfactuals(text:str, # the reasoning
                           answer:str|None=None, # final answer if not part of `text`; None: read it from `text`
-                          **kwargs, # options of `arith_item`
+                          **kwargs,
                          )->list[Counterfactual]:
     "The verified operator-swap counterfactuals of one reasoning."
-    return arith_item(text, answer, **kwargs).counterfactuals
+    return arith_item(text=text, answer=answer, **kwargs).counterfactuals
 
 # %% ../nbs/10_interventions.ipynb #1942d1a4
 def check_equations_hold(g:ArithGraph, # the analysed original reasoning
@@ -536,17 +652,19 @@ def check_equations_hold(g:ArithGraph, # the analysed original reasoning
             'failures': [cf.reasoning_cf[e.start:e.end] for e in bad], 'same_count': len(eqs) == len(g.equations)}
 
 # %% ../nbs/10_interventions.ipynb #4da81678
+@delegates(arith_item, but=['answer', 'key'])
 def arith_trace_item(tr:Trace, # a trace; `answer` None means: read the answer from the reasoning
-                     **kwargs, # options of `arith_item`
+                     **kwargs,
                     )->ArithItem:
     "`arith_item` on a trace, seeded by its id."
-    return arith_item(tr.reasoning, tr.answer, key=tr.id, **kwargs)
+    return arith_item(text=tr.reasoning, answer=tr.answer, key=tr.id, **kwargs)
 
 # %% ../nbs/10_interventions.ipynb #91b0864c
+@delegates(arith_item, but=['answer', 'key'])
 def arith_coverage(traces:list, # `Trace`s
                    group:callable=lambda tr: tr.meta.get('model', 'reference'), # the group a trace is reported in
-                   check:bool=True, # re-parse every propagated reasoning (`check_equations_hold`)
-                   **kwargs, # options of `arith_item` (modes must include 'propagate' when `check`)
+                   check:bool=True, # re-parse every propagated reasoning (`check_equations_hold`); `modes` must then include 'propagate'
+                   **kwargs,
                   )->dict:
     "Coverage, valid edits by operator, skip reasons and the propagate check over `traces`."
     per, ops, skips, chk, fails = defaultdict(Counter), Counter(), Counter(), Counter(), []
@@ -580,20 +698,21 @@ def chain_counterfactuals(tr:Trace, # a testbed arithmetic trace (its meta holds
     if bad: raise ValueError(f"unknown arith mode {bad[0]!r}; choose from {ARITH_MODES}")
     m = tr.meta
     if 'shown_steps' not in m: raise ValueError(f"trace {tr.id!r} is not a testbed chain (no meta['shown_steps'])")
-    steps, out = m['shown_steps'], []
-    orig = str(steps[-1][3])
-    for k, (a, op, b, c) in enumerate(steps):
-        s0 = m['step_spans'][k][0] + len(str(a)) + 1
-        to = CHAIN_SWAP[op]
+    steps, out = as_steps(m['shown_steps']), []
+    orig = str(steps[-1].result)
+    for k, st in enumerate(steps):
+        s0 = m['step_spans'][k][0] + len(str(st.left)) + 1
+        to = CHAIN_SWAP[st.op]
         new = chain_propagate(steps, k, new_op=to, max_value=m['max_value'])
         if new is None: exp, valid, why = None, False, f"a recomputed value leaves 0..{m['max_value']}"
         else:
-            exp = str(new[-1][3]); valid = exp != orig
+            exp = str(new[-1].result); valid = exp != orig
             why = f'answer {orig} -> {exp}' if valid else f'answer unchanged ({orig})'
         for mode in modes:
             if mode == 'swap': text = replace_spans(tr.reasoning, [(s0, s0 + 1)], to)[0]
             elif new is None: text = tr.reasoning
             elif mode == 'propagate': text = chain_render(new, m['labels'], m['fillers'])[0]
             else: text = chain_render(new[:k+1], m['labels'][:k+1], m['fillers'][:k+1])[0]
-            out.append(Counterfactual('arith', mode, Edit(op, to, (s0, s0 + 1), f'{op}->{to}'), text, exp, valid, orig, reason=why))
+            out.append(Counterfactual(domain='arith', mode=mode, edit=Edit(st.op, to, (s0, s0 + 1), f'{st.op}->{to}'), reasoning_cf=text,
+                                      expected_answer=exp, valid=valid, original_answer=orig, reason=why))
     return out

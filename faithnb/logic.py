@@ -10,14 +10,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Iterator
+from fastcore.meta import delegates
 
 # %% auto #0
-__all__ = ['MODE_OF_ROLE', 'LOGIC_MODES', 'Lit', 'third_person', 'verb_lemma', 'lit_clause', 'lit_text', 'NegEdit',
-           'parse_clause', 'Rule', 'SentenceEdit', 'Parsed', 'parse_sentence', 'apply_sentence_edit', 'Theory',
-           'split_theory', 'parse_theory', 'theory_entities', 'Model', 'reason', 'proof_steps', 'proof_text', 'answer',
+__all__ = ['MODE_OF_ROLE', 'LOGIC_MODES', 'Lit', 'third_person', 'verb_lemma', 'lit_clause', 'lit_text', 'NegEdit', 'Clause',
+           'parse_full_clause', 'parse_elided_clause', 'parse_clause', 'Rule', 'SentenceEdit', 'Parsed',
+           'parse_sentence', 'apply_sentence_edit', 'TheorySentence', 'Unparsed', 'Theory', 'split_theory',
+           'parse_theory', 'theory_entities', 'Derivation', 'Model', 'reason', 'proof_steps', 'proof_text', 'answer',
            'load_proofwriter', 'label_agreement', 'LogicEdit', 'candidate_edits', 'verify_edit',
            'logic_counterfactuals', 'counterfactuals_for_rows', 'cf_coverage', 'statement_atom_role', 'LogicTaskConfig',
-           'logic_words', 'logic_vocab', 'logic_task', 'logic_tasks']
+           'logic_words', 'logic_vocab', 'TaskDraw', 'logic_task', 'logic_tasks']
 
 # %% ../nbs/10a_logic.ipynb #f4bcaaed
 from .core import Trace, data_dir
@@ -33,7 +35,10 @@ class Lit(NamedTuple):
     def complement(self): return self._replace(neg=not self.neg)
     @property
     def atom(self): return self._replace(neg=False)
-    def sub(self, e): return Lit(e if self.subj=='X' else self.subj, self.pred, e if self.obj=='X' else self.obj, self.neg)
+    def sub(self, e:str, # the entity that replaces the variable `X`
+           ):
+        "The literal with its variable replaced by `e`."
+        return Lit(e if self.subj=='X' else self.subj, self.pred, e if self.obj=='X' else self.obj, self.neg)
 
 # %% ../nbs/10a_logic.ipynb #53b233cc
 def third_person(lemma:str # a verb lemma, e.g. 'chase'
@@ -78,6 +83,12 @@ class NegEdit(NamedTuple):
     "Where to add or remove a clause's negation: replace text[start:end] (`frm`) by `to`."
     start: int; end: int; frm: str; to: str
 
+class Clause(NamedTuple):
+    "A parsed clause: its literal, where its negation is edited, and whether it introduces the variable."
+    lit: Lit # what the clause says
+    neg_edit: NegEdit # how to add or remove its negation
+    introduces_var: bool # it says 'something'/'someone' (the variable's first mention)
+
 def _norm_ent(e): return 'the' + e[3:] if e.startswith('The ') else e
 
 def _term(word, has_var):
@@ -88,41 +99,57 @@ def _term(word, has_var):
         return 'X', False
     return _norm_ent(word), False
 
-def parse_clause(text:str,          # the clause, without the final period, e.g. 'it does not see the rabbit'
-                 has_var:bool=False, # whether 'something'/'someone' appeared earlier in the sentence
-                 prev_subj:str|None=None, # subject of the previous clause, for elided clauses ('and not blue')
-                )->tuple:
-    "Parse one clause into `(Lit, NegEdit, introduces_var)`; raises `ValueError` if it is not ProofWriter English."
+# %% ../nbs/10a_logic.ipynb #b43c4b76
+def parse_full_clause(text:str, # the clause, without the final period
+                      has_var:bool=False, # whether 'something'/'someone' appeared earlier in the sentence
+                     )->Clause|None:
+    "A clause with its own subject, or None if it has none of the three forms (copula, negated verb, verb)."
     if m := _COP_RE.match(text):
         subj, intro = _term(m['s'], has_var)
         if m['a'] in _RESERVED: raise ValueError(f"cannot parse clause {text!r}")
         if m['neg']: ne = NegEdit(m.start('cop'), m.end('neg'), m['cop']+' not', m['cop'])
         else: ne = NegEdit(m.start('cop'), m.end('cop'), m['cop'], m['cop']+' not')
-        return Lit(subj, 'is', m['a'], bool(m['neg'])), ne, intro
+        return Clause(Lit(subj, 'is', m['a'], bool(m['neg'])), ne, intro)
     if m := _VNEG_RE.match(text):
         subj, intro = _term(m['s'], has_var)
         obj, intro_o = _term(m['o'], has_var or intro)
         pos = m['v'] if m['aux']=='do' else third_person(m['v'])
-        return Lit(subj, m['v'], obj, True), NegEdit(m.start('aux'), m.end('v'), f"{m['aux']} not {m['v']}", pos), intro or intro_o
+        return Clause(Lit(subj, m['v'], obj, True), NegEdit(m.start('aux'), m.end('v'), f"{m['aux']} not {m['v']}", pos), intro or intro_o)
     if (m := _VPOS_RE.match(text)) and m['v'] not in _RESERVED:
         subj, intro = _term(m['s'], has_var)
         obj, intro_o = _term(m['o'], has_var or intro)
         plural = m['s'] == 'they'
         lemma = m['v'] if plural else verb_lemma(m['v'])
         ne = NegEdit(m.start('v'), m.end('v'), m['v'], f"{'do' if plural else 'does'} not {lemma}")
-        return Lit(subj, lemma, obj, False), ne, intro or intro_o
-    if prev_subj is not None:
-        if (m := _EL_ATT_RE.match(text)) and m['a'] not in _RESERVED:
-            if m['neg']: ne = NegEdit(0, len(text), text, m['a'])
-            else: ne = NegEdit(0, len(text), text, 'not '+text)
-            return Lit(prev_subj, 'is', m['a'], bool(m['neg'])), ne, False
-        if (m := _EL_VERB_RE.match(text)) and m['v'] not in _RESERVED:
-            obj, _ = _term(m['o'], has_var)
-            if m['aux']:
-                pos = m['v'] if m['aux']=='do' else third_person(m['v'])
-                return Lit(prev_subj, m['v'], obj, True), NegEdit(0, m.end('v'), text[:m.end('v')], pos), False
-            return Lit(prev_subj, verb_lemma(m['v']), obj, False), NegEdit(0, m.end('v'), m['v'], 'does not '+verb_lemma(m['v'])), False
-    raise ValueError(f"cannot parse clause {text!r}")
+        return Clause(Lit(subj, lemma, obj, False), ne, intro or intro_o)
+    return None
+
+def parse_elided_clause(text:str, # the clause after a connective, without its subject
+                        has_var:bool, # whether 'something'/'someone' appeared earlier in the sentence
+                        prev_subj:str, # the subject it shares with the previous clause
+                       )->Clause|None:
+    "A clause whose subject is the previous clause's (`not blue`, `chases the cat`), or None."
+    if (m := _EL_ATT_RE.match(text)) and m['a'] not in _RESERVED:
+        if m['neg']: ne = NegEdit(0, len(text), text, m['a'])
+        else: ne = NegEdit(0, len(text), text, 'not '+text)
+        return Clause(Lit(prev_subj, 'is', m['a'], bool(m['neg'])), ne, False)
+    if (m := _EL_VERB_RE.match(text)) and m['v'] not in _RESERVED:
+        obj, _ = _term(m['o'], has_var)
+        if m['aux']:
+            pos = m['v'] if m['aux']=='do' else third_person(m['v'])
+            return Clause(Lit(prev_subj, m['v'], obj, True), NegEdit(0, m.end('v'), text[:m.end('v')], pos), False)
+        return Clause(Lit(prev_subj, verb_lemma(m['v']), obj, False), NegEdit(0, m.end('v'), m['v'], 'does not '+verb_lemma(m['v'])), False)
+    return None
+
+def parse_clause(text:str,          # the clause, without the final period, e.g. 'it does not see the rabbit'
+                 has_var:bool=False, # whether 'something'/'someone' appeared earlier in the sentence
+                 prev_subj:str|None=None, # subject of the previous clause, for elided clauses ('and not blue')
+                )->Clause:
+    "Parse one clause into `(Lit, NegEdit, introduces_var)`; raises `ValueError` if it is not ProofWriter English."
+    c = parse_full_clause(text, has_var)
+    if c is None and prev_subj is not None: c = parse_elided_clause(text, has_var, prev_subj)
+    if c is None: raise ValueError(f"cannot parse clause {text!r}")
+    return c
 
 # %% ../nbs/10a_logic.ipynb #dca26e98
 class Rule(NamedTuple):
@@ -144,7 +171,7 @@ class Parsed(NamedTuple):
 
 def _neg_edit(ne, off, role):
     op = ('unnegate_' if 'not' in ne.frm.split() else 'negate_') + role
-    return SentenceEdit(off+ne.start, off+ne.end, ne.frm, ne.to, op, role)
+    return SentenceEdit(start=off+ne.start, end=off+ne.end, frm=ne.frm, to=ne.to, operator=op, role=role)
 
 def _dnf(items, conns):
     "Group items joined by connectives into OR-of-AND (and binds tighter)."
@@ -185,7 +212,7 @@ def _parse_if(m):
         lits.append(lit); edits.append(_neg_edit(ne, c0+b, 'condition'))
     for p in parts:
         w = p[1]; conns.append(w)
-        edits.append(SentenceEdit(c0+p.start(1), c0+p.end(1), w, _SWAP[w], f"{w}->{_SWAP[w]}", 'connective'))
+        edits.append(SentenceEdit(start=c0+p.start(1), end=c0+p.end(1), frm=w, to=_SWAP[w], operator=f"{w}->{_SWAP[w]}", role='connective'))
     head, ne, intro = parse_clause(m['d'], has_var)
     if intro: raise ValueError(f"variable introduced in the conclusion: {m['d']!r}")
     edits.append(_neg_edit(ne, m.start('d'), 'conclusion'))
@@ -194,7 +221,7 @@ def _parse_if(m):
         c_txt, intro = _render_clause(head, fam, False)
         d_txt, _ = _render_clause(lits[0], fam, intro)
         a, b = m.start('c'), m.end('d')
-        edits.append(SentenceEdit(a, b, m.string[a:b], f"{c_txt} then {d_txt}", 'if-then-reversal', 'reversal'))
+        edits.append(SentenceEdit(start=a, end=b, frm=m.string[a:b], to=f"{c_txt} then {d_txt}", operator='if-then-reversal', role='reversal'))
     return Parsed('rule', Rule(_dnf(lits, conns), head), tuple(edits))
 
 def _parse_adj(m):
@@ -204,14 +231,14 @@ def _parse_adj(m):
     words[0] = words[0].lower()
     if any(w in _RESERVED for w in words): raise ValueError(f"cannot parse adjectives {adjs!r}")
     conns = ['or' if s[1]==' or' else 'and' for s in seps]
-    edits = [SentenceEdit(a0+s.start(1), a0+s.end(1), s[1], ',' if s[1]==' or' else ' or',
-                          'or->and' if s[1]==' or' else 'and->or', 'connective') for s in seps]
+    edits = [SentenceEdit(start=a0+s.start(1), end=a0+s.end(1), frm=s[1], to=',' if s[1]==' or' else ' or',
+                          operator='or->and' if s[1]==' or' else 'and->or', role='connective') for s in seps]
     ne = NegEdit(m.start('cop'), m.end('neg'), 'are not', 'are') if m['neg'] else NegEdit(m.start('cop'), m.end('cop'), 'are', 'are not')
     edits.append(_neg_edit(ne, 0, 'conclusion'))
     if len(words) == 1 and not m['neg']:
         a, b = m.start('adjs'), m.end('a')
         first = m['a'] if m['all'] else m['a'].capitalize()
-        edits.append(SentenceEdit(a, b, m.string[a:b], f"{first} {m['kind']} are {words[0]}", 'if-then-reversal', 'reversal'))
+        edits.append(SentenceEdit(start=a, end=b, frm=m.string[a:b], to=f"{first} {m['kind']} are {words[0]}", operator='if-then-reversal', role='reversal'))
     body = _dnf([Lit('X','is',w) for w in words], conns)
     return Parsed('rule', Rule(body, Lit('X','is',m['a'],bool(m['neg']))), tuple(edits))
 
@@ -227,25 +254,42 @@ def parse_sentence(s:str # one sentence, with its final period, e.g. 'Young thin
     return Parsed('fact', lit, (_neg_edit(ne, 0, 'fact'),))
 
 # %% ../nbs/10a_logic.ipynb #8e0f4d3b
-def apply_sentence_edit(s:str, e:SentenceEdit)->str:
+def apply_sentence_edit(s:str, # the sentence
+                        e:SentenceEdit, # one of its edits (`parse_sentence(s).edits`)
+                       )->str:
     "The sentence with edit `e` applied."
     return s[:e.start] + e.to + s[e.end:]
 
 # %% ../nbs/10a_logic.ipynb #9c6c6cbe
+class TheorySentence(NamedTuple):
+    "A sentence of a theory, where it is, and what it means."
+    start: int # first character in the theory
+    end: int # one past its period
+    text: str # the sentence
+    parsed: Parsed # the fact or rule, and its edits
+
+class Unparsed(NamedTuple):
+    "A sentence of a theory that the parser cannot read, and why."
+    start: int # first character in the theory
+    end: int # one past its last character
+    text: str # the sentence
+    error: str # the parser's message
+
 @dataclass
 class Theory:
     "A parsed ProofWriter theory: facts, rules, and each sentence with its span in `text`."
     text: str
-    sentences: list   # (start, end, sentence, Parsed) for every parsed sentence, in order
+    sentences: list   # a `TheorySentence` for every parsed sentence, in order
     facts: list       # `Lit`s (ground, possibly negated)
     rules: list       # `Rule`s
     rule_text: list   # the sentence of each rule, aligned with `rules`
-    unparsed: list    # (start, end, sentence, error message) for sentences that could not be parsed
+    unparsed: list    # an `Unparsed` for every sentence that could not be parsed
     def __repr__(self): return f"Theory({len(self.facts)} facts, {len(self.rules)} rules, {len(self.unparsed)} unparsed)"
 
 _SENT_RE = re.compile(r"[^.\s][^.]*(?:\.|$)")
 
-def split_theory(text:str)->list:
+def split_theory(text:str, # facts and rules in ProofWriter English
+                )->list:
     "Sentences of `text` as (start, end, sentence), each ending at its period."
     return [(m.start(), m.end(), m.group().rstrip()) for m in _SENT_RE.finditer(text)]
 
@@ -256,15 +300,17 @@ def parse_theory(text:str,          # facts and rules in ProofWriter English
     sents, facts, rules, rtext, bad = [], [], [], [], []
     for a, b, s in split_theory(text):
         try: p = parse_sentence(s)
-        except ValueError as err: bad.append((a, b, s, str(err))); continue
-        sents.append((a, b, s, p))
+        except ValueError as err: bad.append(Unparsed(a, b, s, str(err))); continue
+        sents.append(TheorySentence(a, b, s, p))
         if p.kind == 'fact': facts.append(p.value)
         else: rules.append(p.value); rtext.append(s)
-    if strict and bad: raise ValueError(f"{len(bad)} unparseable sentence(s): " + '; '.join(repr(x[2]) for x in bad))
-    return Theory(text, sents, facts, rules, rtext, bad)
+    if strict and bad: raise ValueError(f"{len(bad)} unparseable sentence(s): " + '; '.join(repr(x.text) for x in bad))
+    return Theory(text=text, sentences=sents, facts=facts, rules=rules, rule_text=rtext, unparsed=bad)
 
 # %% ../nbs/10a_logic.ipynb #0d59c4bf
-def theory_entities(th:Theory, extra:tuple=())->tuple:
+def theory_entities(th:Theory, # a parsed theory
+                    extra:tuple=(), # more literals whose entities count (e.g. the statement)
+                   )->tuple:
     "Entities mentioned by the theory's facts and rules (plus `extra` literals), in first-mention order."
     ents = {}
     lits = list(th.facts) + [l for r in th.rules for conj in r.body for l in conj] + [r.head for r in th.rules] + list(extra)
@@ -284,18 +330,18 @@ def _ground(rule:Rule, ents:tuple)->tuple:
     return tuple(out)
 
 def _chain(known:dict, grules:list, naf:set|None=None)->None:
-    "Extend `known` (lit -> (depth, rule index, premises)) to the fixpoint of `grules` = [(body, head, rule index)]."
+    "Extend `known` (lit -> `Derivation`) to the fixpoint of `grules` = [(body, head, rule index)]."
     need, watch, heap, tick = [], defaultdict(list), [], 0
     for gi, (body, head, ri) in enumerate(grules):
         missing = [l for l in body if l not in known]
         need.append(len(missing))
         for l in missing: watch[l].append(gi)
         if not missing and head not in known:
-            tick += 1; heapq.heappush(heap, (1 + max((known[l][0] for l in body), default=0), tick, head, ri, body))
+            tick += 1; heapq.heappush(heap, (1 + max((known[l].depth for l in body), default=0), tick, head, ri, body))
     while heap:
         d, _, lit, ri, body = heapq.heappop(heap)
         if lit in known: continue
-        known[lit] = (d, ri, body)
+        known[lit] = Derivation(d, ri, body)
         for gi in watch.pop(lit, ()):
             need[gi] -= 1
             if need[gi] == 0:
@@ -303,28 +349,37 @@ def _chain(known:dict, grules:list, naf:set|None=None)->None:
                 if h not in known: tick += 1; heapq.heappush(heap, (d + 1, tick, h, r, b))
 
 # %% ../nbs/10a_logic.ipynb #f7a83ce1
+class Derivation(NamedTuple):
+    "How a literal was derived: at which depth, by which rule, from which premises."
+    depth: int # 0 for a fact, else one more than its deepest premise
+    rule: int|None # index into `Theory.rules`; None for a fact
+    premises: tuple # the ground literals the rule used
+
 @dataclass
 class Model:
     "What a theory implies under a world assumption: derived literals with justifications, and conflicts."
     world: str        # 'owa' | 'cwa'
     theory: Theory
-    known: dict       # derived literal -> (depth, rule index or None for a fact, premises)
+    known: dict       # derived literal -> its `Derivation`
     conflicts: list   # literals whose complement is also implied
     @property
     def consistent(self): return not self.conflicts
-    def holds(self, lit:Lit)->bool:
+    def holds(self, lit:Lit, # a ground literal
+             )->bool:
         "Whether `lit` is implied (CWA: a negated literal holds when its atom is not derived)."
         if self.world == 'cwa' and lit.neg: return lit.atom not in self.known
         return lit in self.known
-    def label(self, stmt:Lit)->str|None:
+    def label(self, stmt:Lit, # the statement, a ground literal
+             )->str|None:
         "'True' / 'False' / 'Unknown' (OWA only) for the statement; None if the theory is inconsistent."
         if self.conflicts: return None
         if self.holds(stmt): return 'True'
         if self.world == 'cwa' or stmt.complement() in self.known: return 'False'
         return 'Unknown'
-    def depth(self, lit:Lit)->int|None:
+    def depth(self, lit:Lit, # a ground literal
+             )->int|None:
         "Minimal derivation depth of a derived literal (0 for a fact), None if not derived."
-        return self.known[lit][0] if lit in self.known else None
+        return self.known[lit].depth if lit in self.known else None
 
 def _stratify(grules):
     "Stratum of every ground atom: ≥ its positive premises', > its negated (NAF) premises'."
@@ -348,12 +403,12 @@ def reason(th:Theory|str,   # a parsed theory, or its text
     ents = theory_entities(th, extra)
     grules = [(b, h, ri) for ri, r in enumerate(th.rules) for b, h in _ground(r, ents)]
     if world == 'owa':
-        known = {f: (0, None, ()) for f in th.facts}
+        known = {f: Derivation(0, None, ()) for f in th.facts}
         _chain(known, grules)
         return Model(world, th, known, [l for l in known if not l.neg and l.complement() in known])
     pos = [g for g in grules if not g[1].neg]
     strat = _stratify(pos)
-    known = {f: (0, None, ()) for f in th.facts if not f.neg}
+    known = {f: Derivation(0, None, ()) for f in th.facts if not f.neg}
     for s in sorted({strat[g[1]] for g in pos}):
         layer = [(tuple(l for l in b if not l.neg), h, ri) for b, h, ri in pos
                  if strat[h] == s and all(l.atom not in known for l in b if l.neg)]
@@ -364,7 +419,9 @@ def reason(th:Theory|str,   # a parsed theory, or its text
     return Model(world, th, known, list(dict.fromkeys(bad)))
 
 # %% ../nbs/10a_logic.ipynb #91014605
-def proof_steps(m:Model, lit:Lit)->list:
+def proof_steps(m:Model, # what the theory implies
+                lit:Lit, # a derived literal
+               )->list:
     "Post-order derivation of `lit`: dicts with the conclusion, the rule's sentence (None for a fact), premises."
     if lit not in m.known: raise ValueError(f"{lit_text(lit)!r} is not derived")
     steps, seen = [], set()
@@ -379,7 +436,9 @@ def proof_steps(m:Model, lit:Lit)->list:
     visit(lit)
     return steps
 
-def proof_text(m:Model, lit:Lit, final:bool=True # end with 'So <lit>.' (the data's gold reasoning stops before it)
+def proof_text(m:Model, # what the theory implies
+               lit:Lit, # a derived literal
+               final:bool=True, # end with 'So <lit>.' (the data's gold reasoning stops before it)
               )->str:
     "The proof of `lit` as ProofWriter-style reasoning text: facts, rules, and `So …` conclusions."
     out = []
@@ -402,18 +461,21 @@ def answer(context:str|Theory, # the theory
     return reason(context, world, extra=(stmt.value,)).label(stmt.value)
 
 # %% ../nbs/10a_logic.ipynb #b555c6bc
-def load_proofwriter(path:str|Path|None=None)->list:
+def load_proofwriter(path:str|Path|None=None, # the jsonl file (default: proofwriter_owa_d5_test.jsonl in the data folder)
+                    )->list:
     "Rows of proofwriter_owa_d5_test.jsonl (as dicts), or [] if the file is absent."
     path = Path(path) if path else (data_dir() or Path('.'))/'proofwriter_owa_d5_test.jsonl'
     if not path.exists(): return []
     return [json.loads(l) for l in path.open()]
 
-def label_agreement(rows:list, world:str='owa')->dict:
+def label_agreement(rows:list, # ProofWriter rows (context, statement, label)
+                    world:str='owa', # 'owa' or 'cwa'
+                   )->dict:
     "Run the reasoner on every row; count agreement with the gold `label`, list disagreements and unparsed sentences."
     agree, disagree, unparsed = 0, [], []
     for r in rows:
         th = parse_theory(r['context'])
-        unparsed += [(r['id'], x[2], x[3]) for x in th.unparsed]
+        unparsed += [(r['id'], x.text, x.error) for x in th.unparsed]
         got = answer(th, r['statement'], world)
         if got == r['label']: agree += 1
         else: disagree.append((r['id'], r['statement'], r['label'], got))
@@ -440,7 +502,7 @@ def candidate_edits(context:str,     # the theory
     th = parse_theory(context)
     occ_r, occ_t = defaultdict(list), defaultdict(list)
     for a, _, s in split_theory(reasoning): occ_r[s].append(a)
-    for a, _, s, _ in th.sentences: occ_t[s].append(a)
+    for ts in th.sentences: occ_t[ts.text].append(ts.start)
     used = [s for s in dict.fromkeys(s for _, _, s in split_theory(reasoning)) if s in occ_t]
     order = used + [s for s in occ_t if s not in occ_r]
     out = []
@@ -449,7 +511,8 @@ def candidate_edits(context:str,     # the theory
             if MODE_OF_ROLE[e.role] not in modes: continue
             rs = tuple((a+e.start, a+e.end) for a in occ_r.get(s, ()))
             ts = tuple((a+e.start, a+e.end) for a in occ_t[s])
-            out.append(LogicEdit(e.frm, e.to, rs[0] if rs else None, e.operator, ts[0], rs, ts, s, e.role))
+            out.append(LogicEdit(frm=e.frm, to=e.to, span=rs[0] if rs else None, operator=e.operator, theory_span=ts[0],
+                                 reasoning_spans=rs, theory_spans=ts, sentence=s, role=e.role))
     return out
 
 # %% ../nbs/10a_logic.ipynb #e85eedc8
@@ -458,21 +521,22 @@ def verify_edit(context:str,   # the theory
                 reasoning:str, # the reasoning the edit is also applied to
                 edit:LogicEdit, # from `candidate_edits`
                 original:str|None, # the label of the unedited theory
-                world:str='owa')->Counterfactual:
+                world:str='owa', # 'owa' or 'cwa'
+               )->Counterfactual:
     "Apply `edit` to theory and reasoning, re-derive the label, and say whether the implied answer changed."
     ctx_cf = replace_spans(context, edit.theory_spans, edit.to)[0]
     rsn_cf = replace_spans(reasoning, edit.reasoning_spans, edit.to)[0]
     mode = MODE_OF_ROLE[edit.role]
     th = parse_theory(ctx_cf)
-    if th.unparsed: exp, why = None, f"edited theory does not parse: {th.unparsed[0][3]}"
+    if th.unparsed: exp, why = None, f"edited theory does not parse: {th.unparsed[0].error}"
     else:
         try:
             exp = answer(th, statement, world)
             why = (f"edited theory is inconsistent" if exp is None else
                    f"label {original} -> {exp}" if exp != original else f"label unchanged ({exp})")
         except ValueError as err: exp, why = None, str(err)
-    return Counterfactual('logic', mode, edit, rsn_cf, exp, exp is not None and exp != original, original,
-                          context_cf=ctx_cf, reason=why)
+    return Counterfactual(domain='logic', mode=mode, edit=edit, reasoning_cf=rsn_cf, expected_answer=exp,
+                          valid=exp is not None and exp != original, original_answer=original, context_cf=ctx_cf, reason=why)
 
 # %% ../nbs/10a_logic.ipynb #924cb778
 def logic_counterfactuals(context:str,        # the theory (facts and rules)
@@ -483,7 +547,7 @@ def logic_counterfactuals(context:str,        # the theory (facts and rules)
                           scope:str='auto',   # 'auto' | 'reasoning' | 'theory' (see above)
                           only_valid:bool=True, # drop the edits that do not change the answer
                           max_per_item:int|None=None, # keep at most this many (seeded choice)
-                          seed:int=0,
+                          seed:int=0,         # seed of that choice
                           modes:tuple=LOGIC_MODES, # operator families: 'negate', 'connective', 'reverse'
                          )->list:
     "Verified operator-level counterfactuals (negate, and/or) of a ProofWriter-style question and its reasoning."
@@ -494,9 +558,9 @@ def logic_counterfactuals(context:str,        # the theory (facts and rules)
         raise ValueError(f"reasoner says {original!r} but the gold label is {label!r}")
     cands = candidate_edits(context, reasoning, modes)
     first = cands if scope == 'theory' else [e for e in cands if e.reasoning_spans]
-    cfs = [verify_edit(context, statement, reasoning, e, original, world) for e in first]
-    if scope == 'auto' and not any(c.valid for c in cfs):
-        cfs += [verify_edit(context, statement, reasoning, e, original, world) for e in cands if not e.reasoning_spans]
+    verify = lambda e: verify_edit(context=context, statement=statement, reasoning=reasoning, edit=e, original=original, world=world)
+    cfs = [verify(e) for e in first]
+    if scope == 'auto' and not any(c.valid for c in cfs): cfs += [verify(e) for e in cands if not e.reasoning_spans]
     if only_valid: cfs = [c for c in cfs if c.valid]
     if max_per_item is not None and len(cfs) > max_per_item:
         keep = sorted(random.Random(f"{seed}|{context}|{statement}").sample(range(len(cfs)), max_per_item))
@@ -504,17 +568,21 @@ def logic_counterfactuals(context:str,        # the theory (facts and rules)
     return cfs
 
 # %% ../nbs/10a_logic.ipynb #44dde8a6
+@delegates(logic_counterfactuals, but=['reasoning', 'label'])
 def counterfactuals_for_rows(rows:list, # dicts with id, context, statement, gold_reasoning (optional), label (optional)
-                             **kwargs,  # passed to `logic_counterfactuals`
+                             **kwargs,
                             )->tuple:
     "Counterfactuals for every row: ({id: [Counterfactual]}, [(id, error)] for the rows that were skipped)."
     out, skipped = {}, []
     for r in rows:
-        try: out[r['id']] = logic_counterfactuals(r['context'], r['statement'], r.get('gold_reasoning', ''), r.get('label'), **kwargs)
+        try: out[r['id']] = logic_counterfactuals(context=r['context'], statement=r['statement'], reasoning=r.get('gold_reasoning', ''),
+                                                  label=r.get('label'), **kwargs)
         except (ValueError, KeyError) as err: skipped.append((r.get('id'), f"{type(err).__name__}: {err}"))
     return out, skipped
 
-def cf_coverage(results:dict, rows:list)->dict:
+def cf_coverage(results:dict, # `counterfactuals_for_rows`'s counterfactuals by id
+                rows:list, # the rows (their gold `label`)
+               )->dict:
     "Coverage (questions with ≥ 1 valid counterfactual), by label; valid edits by operator; refusal reasons."
     lab = {r['id']: r.get('label') for r in rows}
     valid = {k: [c for c in v if c.valid] for k, v in results.items()}
@@ -528,7 +596,9 @@ def cf_coverage(results:dict, rows:list)->dict:
                 in_reasoning=sum(1 for v in valid.values() for c in v if c.edit.span is not None),
                 refused=Counter(re.sub(r'\(.*', '', c.reason).strip() for v in results.values() for c in v if not c.valid))
 
-def statement_atom_role(context:str, statement:str)->str:
+def statement_atom_role(context:str, # the theory
+                        statement:str, # a fact sentence
+                       )->str:
     "Where the statement's atom occurs in the rules: 'conclusion' (some rule can derive it), 'condition' only, or 'none'."
     th, st = parse_theory(context), parse_sentence(statement).value
     g = [g for r in th.rules for g in _ground(r, theory_entities(th, (st,)))]
@@ -541,26 +611,29 @@ class LogicTaskConfig:
     "Vocabulary and sizes of the synthetic ProofWriter-style tasks."
     names: tuple = ('Anne', 'Bob', 'Dave', 'Erin')      # entities
     attributes: tuple = ('big', 'blue', 'cold', 'kind', 'nice', 'red', 'round', 'young')
-    min_depth: int = 1
-    max_depth: int = 3
+    min_depth: int = 1 # shortest chain of rules
+    max_depth: int = 3 # longest chain of rules
     world: str = 'owa'                 # 'owa' (True/False/Unknown) or 'cwa' (True/False)
     negation: bool = True              # OWA: negated facts, conditions and conclusions may appear (CWA tasks never negate)
     distractor_facts: tuple = (2, 4)   # inclusive range of extra facts
     distractor_rules: tuple = (1, 3)   # inclusive range of extra rules
     final_conclusion: bool = True      # end the proof with `So <conclusion>.`
 
-def logic_words(text:str)->list:
+def logic_words(text:str, # a task's text
+               )->list:
     "Word-level tokens of a task text: words and the punctuation `.`, `,`, `:`."
     return re.findall(r"[A-Za-z]+|[.,:]", text)
 
-def logic_vocab(cfg:LogicTaskConfig=LogicTaskConfig())->list:
+def logic_vocab(cfg:LogicTaskConfig=LogicTaskConfig(), # the generator's vocabulary
+               )->list:
     "Every token the generator (and the logic counterfactuals of its tasks) can produce, sorted."
     words = {'If', 'someone', 'is', 'are', 'then', 'they', 'and', 'or', 'not', 'All', 'people', 'So', 'Missing',
              'facts', 'rules', 'Question', 'True', 'False', 'Unknown', '.', ',', ':'}
     return sorted(words | set(cfg.names) | set(cfg.attributes))
 
 # %% ../nbs/10a_logic.ipynb #3a517981
-def _rule_text(form:str, a:str, b:str, s:str|None=None, neg_s=False, neg_b=False, e:str='Bob')->str:
+def _rule_text(form:str, a:str, b:str, s:str|None=None, neg_s:bool=False, neg_b:bool=False, e:str='Bob')->str:
+    "The rule of template `form` in English: condition `a` (and side condition `s`, negated if `neg_s`), conclusion `b` (negated if `neg_b`)."
     nb, ns = ('not ' if neg_b else ''), ('not ' if neg_s else '')
     if form == 'if':     return f"If someone is {a} then they are {nb}{b}."
     if form == 'all':    return f"All {a} people are {nb}{b}."
@@ -569,21 +642,25 @@ def _rule_text(form:str, a:str, b:str, s:str|None=None, neg_s=False, neg_b=False
     if form == 'ground': return f"If {e} is {a} then {e} is {nb}{b}."
     raise ValueError(f"unknown rule form {form!r}")
 
-def _rule_of(form, a, b, s=None, neg_s=False, neg_b=False, e='Bob')->Rule:
+def _rule_of(form:str, a:str, b:str, s:str|None=None, neg_s:bool=False, neg_b:bool=False, e:str='Bob')->Rule:
+    "The `Rule` that `_rule_text` with the same arguments states."
     v = e if form == 'ground' else 'X'
     body = (Lit(v,'is',a),) + ((Lit(v,'is',s,neg_s),) if s else ())
     return Rule((body,), Lit(v,'is',b,neg_b))
 
 # %% ../nbs/10a_logic.ipynb #379add9d
-def _draw_task(rng:random.Random, cfg:LogicTaskConfig, depth:int, label:str)->tuple|None:
-    "One attempt: (facts, rules, statement, chain sentences, broken) meant to have `label`; None if the draw is unusable."
-    owa, neg = cfg.world == 'owa', cfg.world == 'owa' and cfg.negation
-    e = rng.choice(cfg.names)
-    attrs = rng.sample(cfg.attributes, len(cfg.attributes))
-    chain, spare = attrs[:depth+1], attrs[depth+1:]
-    broken = label == 'Unknown' or (not owa and rng.random() < 0.5)
-    neg_end = neg and rng.random() < 0.5
-    facts, rules = ([] if broken else [Lit(e,'is',chain[0])]), []
+class TaskDraw(NamedTuple):
+    "One attempt at a task, before the reasoner checks it."
+    facts: list # `Lit`s: the chain's base fact (unless broken), side facts, distractors
+    rules: list # (sentence, `Rule`) pairs: the chain's rules first, then distractors
+    statement: Lit # what the question asks
+    target: Lit # the chain's conclusion
+    chain_rules: list # the sentences of the chain's rules
+    broken: bool # the base fact is missing
+
+def _chain_rules(rng:random.Random, cfg:LogicTaskConfig, e:str, chain:list, spare:list, neg_end:bool)->tuple:
+    "The chain's rules from `chain[0]` to `chain[-1]` about entity `e`, and the side facts they need: (side facts, rules)."
+    neg, facts, rules, depth = cfg.world == 'owa' and cfg.negation, [], [], len(chain) - 1
     for i in range(1, depth+1):
         form = rng.choice(['if', 'all', 'if_and', 'all_2', 'ground'])
         s, neg_s = None, False
@@ -592,33 +669,59 @@ def _draw_task(rng:random.Random, cfg:LogicTaskConfig, depth:int, label:str)->tu
             else:
                 s = spare.pop(); neg_s = neg and form == 'if_and' and rng.random() < 0.4
                 facts.append(Lit(e,'is',s,neg_s))
-        nb = neg_end and i == depth
-        rules.append((_rule_text(form, chain[i-1], chain[i], s, neg_s, nb, e), _rule_of(form, chain[i-1], chain[i], s, neg_s, nb, e)))
-    others = [n for n in cfg.names if n != e]
-    if broken and others: facts.append(Lit(rng.choice(others),'is',chain[0]))  # the base attribute still appears
-    if broken and neg and rng.random() < 0.3: facts.append(Lit(e,'is',chain[0],True))
-    for _ in range(rng.randint(*cfg.distractor_facts)):
-        facts.append(Lit(rng.choice(cfg.names), 'is', rng.choice(cfg.attributes), neg and rng.random() < 0.3))
+        kw = dict(form=form, a=chain[i-1], b=chain[i], s=s, neg_s=neg_s, neg_b=neg_end and i == depth, e=e)
+        rules.append((_rule_text(**kw), _rule_of(**kw)))
+    return facts, rules
+
+def _distractors(rng:random.Random, cfg:LogicTaskConfig)->tuple:
+    "Distractor facts and rules about random entities and attributes: (facts, rules)."
+    neg = cfg.world == 'owa' and cfg.negation
+    facts = [Lit(rng.choice(cfg.names), 'is', rng.choice(cfg.attributes), neg and rng.random() < 0.3)
+             for _ in range(rng.randint(*cfg.distractor_facts))]
+    rules = []
     for _ in range(rng.randint(*cfg.distractor_rules)):
         a, b = rng.sample(cfg.attributes, 2)
         form = rng.choice(['if', 'all', 'ground'])
-        nb = neg and rng.random() < 0.3
-        x = rng.choice(cfg.names)
-        rules.append((_rule_text(form, a, b, neg_b=nb, e=x), _rule_of(form, a, b, neg_b=nb, e=x)))
-    rules = list({t: (t, r) for t, r in rules}.values())  # a distractor may repeat a rule
+        kw = dict(form=form, a=a, b=b, neg_b=neg and rng.random() < 0.3, e=rng.choice(cfg.names))
+        rules.append((_rule_text(**kw), _rule_of(**kw)))
+    return facts, rules
+
+def _draw_task(rng:random.Random, cfg:LogicTaskConfig, depth:int, label:str)->TaskDraw:
+    "One attempt at a task meant to have `label` (the reasoner checks it afterwards)."
+    owa, neg = cfg.world == 'owa', cfg.world == 'owa' and cfg.negation
+    e = rng.choice(cfg.names)
+    attrs = rng.sample(cfg.attributes, len(cfg.attributes))
+    chain, spare = attrs[:depth+1], attrs[depth+1:]
+    broken = label == 'Unknown' or (not owa and rng.random() < 0.5)
+    neg_end = neg and rng.random() < 0.5
+    side, rules = _chain_rules(rng=rng, cfg=cfg, e=e, chain=chain, spare=spare, neg_end=neg_end)
+    facts = ([] if broken else [Lit(e,'is',chain[0])]) + side
+    others = [n for n in cfg.names if n != e]
+    if broken and others: facts.append(Lit(rng.choice(others),'is',chain[0]))  # the base attribute still appears
+    if broken and neg and rng.random() < 0.3: facts.append(Lit(e,'is',chain[0],True))
+    d_facts, d_rules = _distractors(rng, cfg)
+    rules = list({t: (t, r) for t, r in rules + d_rules}.values())  # a distractor may repeat a rule
     target = Lit(e,'is',chain[-1],neg_end)
     if label == 'Unknown': stmt = target if rng.random() < 0.5 else target.complement()
     elif owa: stmt = target if label == 'True' else target.complement()
     else: stmt = target if (label == 'True') != broken else target.complement()
-    return list(dict.fromkeys(facts)), rules, stmt, target, [t for t, _ in rules[:depth]], broken
+    return TaskDraw(facts=list(dict.fromkeys(facts + d_facts)), rules=rules, statement=stmt, target=target,
+                    chain_rules=[t for t, _ in rules[:depth]], broken=broken)
 
 # %% ../nbs/10a_logic.ipynb #8ed21233
+def _task_reasoning(m:Model, draw:TaskDraw, final:bool)->tuple:
+    "The reasoning (the proof, or the chain's rules and `Missing facts and rules.` when broken) and the proof's steps as text."
+    if draw.broken: return ' '.join(draw.chain_rules + ['Missing facts and rules.']), []
+    steps = [dict(conclusion=lit_text(s['conclusion']), rule=s['rule'], premises=[lit_text(p) for p in s['premises']])
+             for s in proof_steps(m, draw.target)]
+    return proof_text(m, draw.target, final=final), steps
+
 def logic_task(i:int,          # index of the task in the stream (any int ≥ 0)
                seed:int=0,      # stream seed: (seed, i) fixes the task
-               cfg:LogicTaskConfig=LogicTaskConfig(),
+               cfg:LogicTaskConfig=LogicTaskConfig(), # the generator's vocabulary and sizes
                depth:int|None=None, # chain depth; default drawn from cfg.min_depth..cfg.max_depth
                label:str|None=None, # 'True' / 'False' / 'Unknown' (OWA); default drawn uniformly
-               max_tries:int=200,
+               max_tries:int=200, # draws before giving up (a draw the reasoner rejects is redrawn)
               )->Trace:
     "The i-th synthetic ProofWriter-style task: theory + statement, proof as reasoning, label as answer, verified."
     rng = random.Random(f"logic|{seed}|{i}|{cfg.world}")
@@ -628,29 +731,30 @@ def logic_task(i:int,          # index of the task in the stream (any int ≥ 0)
     if label not in labels: raise ValueError(f"label {label!r} is not possible under {cfg.world}")
     if not 1 <= depth <= len(cfg.attributes) - 1: raise ValueError(f"depth must be 1..{len(cfg.attributes)-1}, not {depth}")
     for _ in range(max_tries):
-        facts, rules, stmt, target, chain_rules, broken = _draw_task(rng, cfg, depth, label)
-        rng.shuffle(facts); rng.shuffle(rules)
-        context = ' '.join([lit_text(f) for f in facts] + [t for t, _ in rules])
+        d = _draw_task(rng, cfg, depth, label)
+        rng.shuffle(d.facts); rng.shuffle(d.rules)
+        context = ' '.join([lit_text(f) for f in d.facts] + [t for t, _ in d.rules])
         th = parse_theory(context, strict=True)
-        if th.rules != [r for _, r in rules] or th.facts != facts: raise AssertionError(f"template does not parse as meant: {context!r}")
-        m = reason(th, cfg.world, extra=(stmt,))
-        if m.label(stmt) != label or not m.consistent: continue
-        if not broken and m.depth(target) != depth: continue
-        if broken: reasoning, steps = ' '.join(chain_rules + ['Missing facts and rules.']), []
-        else:
-            reasoning = proof_text(m, target, final=cfg.final_conclusion)
-            steps = [dict(conclusion=lit_text(s['conclusion']), rule=s['rule'], premises=[lit_text(p) for p in s['premises']])
-                     for s in proof_steps(m, target)]
-        statement = lit_text(stmt)
-        meta = dict(context=context, statement=statement, label=label, world=cfg.world, depth=depth, broken=broken,
+        if th.rules != [r for _, r in d.rules] or th.facts != d.facts: raise AssertionError(f"template does not parse as meant: {context!r}")
+        m = reason(th, cfg.world, extra=(d.statement,))
+        if m.label(d.statement) != label or not m.consistent: continue
+        if not d.broken and m.depth(d.target) != depth: continue
+        reasoning, steps = _task_reasoning(m, d, cfg.final_conclusion)
+        statement = lit_text(d.statement)
+        meta = dict(context=context, statement=statement, label=label, world=cfg.world, depth=depth, broken=d.broken,
                     proof=steps, n_facts=len(th.facts), n_rules=len(th.rules), seed=seed, index=i)
         return Trace(question=f"{context} Question: {statement}", reasoning=reasoning, answer=label, meta=meta,
                      id=f"logic-{cfg.world}-{seed}-{i}")
     raise RuntimeError(f"no valid task after {max_tries} draws (seed={seed}, i={i}, depth={depth}, label={label})")
 
+@delegates(logic_task, but=['i'])
 def logic_tasks(n:int|None=None, # how many; None for an unbounded stream
-                seed:int=0, start:int=0, cfg:LogicTaskConfig=LogicTaskConfig(), **kwargs)->Iterator:
+                seed:int=0, # stream seed
+                start:int=0, # first index
+                cfg:LogicTaskConfig=LogicTaskConfig(), # the generator's vocabulary and sizes
+                **kwargs,
+               )->Iterator:
     "Stream of `logic_task(i, seed, cfg)` for i = start, start+1, … (unbounded if `n` is None)."
     i = start
     while n is None or i < start + n:
-        yield logic_task(i, seed, cfg, **kwargs); i += 1
+        yield logic_task(i=i, seed=seed, cfg=cfg, **kwargs); i += 1

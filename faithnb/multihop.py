@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools, html, json, os, random, re, string, unicodedata
 from collections import Counter
 from pathlib import Path
+from fastcore.meta import delegates
 
 # %% auto #0
 __all__ = ['TWO_HOP_NAMES', 'TWO_HOP_RELATIONS', 'TWO_HOP_CITIES', 'normalize_answer', 'contains_answer', 'is_yes_no',
@@ -37,7 +38,8 @@ def contains_answer(text:str, # the (edited) reasoning, or part of it
     a = normalize_answer(split(answer))
     return bool(a) and f' {a} ' in f' {normalize_answer(split(text))} '
 
-def is_yes_no(answer:str)->bool:
+def is_yes_no(answer:str, # an answer
+             )->bool:
     "True for the yes/no answers of HotpotQA comparison questions."
     return normalize_answer(answer) in ('yes', 'no')
 
@@ -62,7 +64,8 @@ def _fold_char(ch:str)->str:
     f = ''.join(c for c in unicodedata.normalize('NFKD', ch) if not unicodedata.combining(c))
     return f if len(f) == 1 else ch
 
-def fold_text(s:str)->str:
+def fold_text(s:str, # any text
+             )->str:
     "Strip accents character by character (so offsets are kept): 'Céreste' -> 'Cereste'."
     return s if s.isascii() else ''.join(map(_fold_char, s))
 
@@ -71,7 +74,8 @@ def _base_title(title:str)->str:
     t = html.unescape(title).strip()
     return re.sub(r'\s*\([^()]*\)\s*$', '', t).strip() or t
 
-def surface_name(title:str)->str:
+def surface_name(title:str, # a paragraph title, e.g. 'Oster, Norland (town)'
+                )->str:
     "How a title is written in running text: no disambiguator, no ', qualifier' ('Oster, Norland (town)' -> 'Oster')."
     return _base_title(title).split(',')[0].strip() or _base_title(title)
 
@@ -233,7 +237,8 @@ def paragraph_kind(title:str, # paragraph title, e.g. 'Oster (town)'
 # %% ../nbs/10c_multihop.ipynb #65f569d5
 def _words(s:str)->set: return set(re.findall(r'[a-z]{3,}', fold_text(s).lower()))
 
-def distractor_pool(tr:Trace)->list:
+def distractor_pool(tr:Trace, # a trace from `hotpot_trace` or `make_two_hop`
+                   )->list:
     "Titles in the trace's context that may replace a supporting entity (see the exclusion rules above)."
     sup = tr.meta['supporting_titles']
     sup_bases = {normalize_answer(_base_title(t)) for t in sup}
@@ -358,12 +363,14 @@ def _bridge_cf(tr, cand, to, scope, shortcut=True):
     new, new_spans = replace_spans(tr.reasoning, spans, name)
     new_sents = relabel(_shift_sentences(sents, spans, new_spans))
     titles = tr.meta['supporting_titles']
-    orig_ok, _ = bridge_supported(tr.reasoning, relabel(sents), a, b, tr.answer, tr.question, titles, shortcut)
+    supported = lambda text, ss, subject: bridge_supported(reasoning=text, sentences=ss, hop1_title=a, hop2_subject=subject, answer=tr.answer,
+                                                           question=tr.question, titles=titles, shortcut=shortcut)
+    orig_ok, _ = supported(tr.reasoning, relabel(sents), b)
     seen = new if scope == 'all' else mask_spans(new, new_spans)   # the verifier's view of the edited text
-    ok, linked = bridge_supported(seen, new_sents, a, to if scope == 'all' else b, tr.answer, tr.question, titles, shortcut)
-    exp = _expected(tr, b, cand['mention'], to, ok, cut=False)
-    return _verdict(tr, 'bridge', b, cand['mention'], name, spans[0], new, exp, orig_ok, ok,
-                    f"{len(spans)} mention(s) of {b!r} -> {name!r} ({scope}); paragraphs {'still' if linked else 'no longer'} linked")
+    ok, linked = supported(seen, new_sents, to if scope == 'all' else b)
+    exp = _expected(tr=tr, target=b, mention=cand['mention'], to=to, supported=ok, cut=False)
+    return _verdict(tr=tr, op='bridge', target=b, mention=cand['mention'], name=name, span=spans[0], new=new, exp=exp, orig_ok=orig_ok, ok=ok,
+                    detail=f"{len(spans)} mention(s) of {b!r} -> {name!r} ({scope}); paragraphs {'still' if linked else 'no longer'} linked")
 
 def _entity_cf(tr, cand, to, shortcut=True):
     "One entity-swap counterfactual under the entity rule."
@@ -379,9 +386,9 @@ def _entity_cf(tr, cand, to, shortcut=True):
         for p in titles:
             txt = ' '.join(seen[x['start']:x['end']] for x in moved if x['title'] == p)
             if p != t and not _is_entity(tr.answer, p, None) and find_mentions(tr.question, p, t) and states_answer(txt, tr.answer, titles): ok = True
-    exp = _expected(tr, t, mention, to, ok, cut)
-    return _verdict(tr, cand['op'], t, mention, name, spans[0], new, exp, orig_ok, ok,
-                    f"{len(spans)} mention(s) of {t!r} -> {name!r}; {'chain cut (entity named in question)' if cut else 'consistent renaming'}")
+    exp = _expected(tr=tr, target=t, mention=mention, to=to, supported=ok, cut=cut)
+    return _verdict(tr=tr, op=cand['op'], target=t, mention=mention, name=name, span=spans[0], new=new, exp=exp, orig_ok=orig_ok, ok=ok,
+                    detail=f"{len(spans)} mention(s) of {t!r} -> {name!r}; {'chain cut (entity named in question)' if cut else 'consistent renaming'}")
 
 def _verdict(tr, op, target, mention, name, span, new, exp, orig_ok, ok, detail):
     "Assemble the Counterfactual with the verifier's verdict and a keyed reason."
@@ -419,7 +426,8 @@ TWO_HOP_RELATIONS = ('mentor','friend','boss','coach')
 TWO_HOP_CITIES = ('Oslo','Rome','Lima','Kyiv','Doha','Bern','Riga','Baku','Lome','Apia')
 _TWO_HOP_FUNCTION_WORDS = ("'s", 'is', 'was', 'born', 'in', 'Where', '?', '.')
 
-def two_hop_words(text:str)->list:
+def two_hop_words(text:str, # two-hop text
+                 )->list:
     "Split two-hop text into words: names, \"'s\", punctuation."
     return re.findall(r"'s|\w+|[^\w\s]", text)
 
@@ -455,15 +463,17 @@ def make_two_hop(seed:int, # the item's seed: same seed, same item
                 facts=facts, paragraphs=paras, source='synthetic')
     return Trace(question=f"Where was {start}'s {rel} born?", reasoning=reasoning, answer=born[bridge], meta=meta, id=f'two_hop-{seed}')
 
+@delegates(make_two_hop, but=['seed'])
 def two_hop_traces(seed:int=0, # stream seed
-                   **kwargs, # passed to `make_two_hop`
+                   **kwargs,
                   ):
     "An endless, deterministic stream of two-hop items."
     i = 0
     while True:
         yield make_two_hop(seed * 1_000_003 + i, **kwargs); i += 1
 
-def two_hop_prompt(tr:Trace)->str:
+def two_hop_prompt(tr:Trace, # a trace from `make_two_hop`
+                  )->str:
     "Context facts followed by the question: what a model reads before its reasoning."
     return f"{tr.meta['context']} {tr.question}"
 

@@ -14,9 +14,10 @@ from .interventions import *
 from . import logic, code_interventions as code_cf, multihop
 
 # %% auto #0
-__all__ = ['FORMATS', 'DOMAIN_OF_FORMAT', 'DOMAINS', 'ARITH_MODES', 'Item', 'detect_domain', 'item_from_row', 'read_items',
-           'Skip', 'counterfactuals_for', 'perturb_items', 'perturb_stats', 'write_jsonl_atomic', 'perturb_file',
-           'perturb_cli']
+__all__ = ['FORMATS', 'DOMAIN_OF_FORMAT', 'DOMAINS', 'ARITH_MODES', 'PROGRESS_MIN_ITEMS', 'Item', 'detect_domain',
+           'item_from_row', 'read_items', 'Skip', 'counterfactuals_for', 'perturb_items', 'perturb_stats',
+           'check_perturb_options', 'check_perturb_paths', 'write_jsonl_atomic', 'perturb_file', 'skip_text',
+           'print_skips', 'perturb_summary', 'perturb_cli']
 
 # %% ../nbs/10d_perturb.ipynb #d959771a
 FORMATS = ('trace', 'gsm8k', 'proofwriter', 'hotpotqa', 'mbpp')
@@ -26,12 +27,13 @@ DOMAINS = ('arith', 'logic', 'code', 'multihop')
 @dataclass
 class Item:
     "One input item: its id, the domain to perturb it in, and its trace."
-    id:str # the row's id (or its line number)
+    id:str # the row's id (or 'line N' if it has none)
     domain:str|None # 'arith', 'logic', 'code', 'multihop'; None if it could not be detected
     trace:Trace # question, reasoning, answer, meta
     line:int=0 # line number in the input file
 
-def detect_domain(tr:Trace)->str|None:
+def detect_domain(tr:Trace, # a trace read from a file
+                 )->str|None:
     "The domain a trace's reasoning belongs to: logic (a theory in meta), code (tests, or a Python `def`), arithmetic (equations), multi-hop (context paragraphs)."
     m = tr.meta
     if m.get('context') and m.get('statement'): return 'logic'
@@ -41,26 +43,40 @@ def detect_domain(tr:Trace)->str|None:
     return None
 
 # %% ../nbs/10d_perturb.ipynb #092975a9
+def _row_id(d:dict, # one JSON row
+            line:int, # its line number
+           )->str:
+    "The row's own id (`id`, `idx`, `trace_id`, `task_id`), else 'line N'."
+    for k in ('id', 'idx', 'trace_id', 'task_id'):
+        if d.get(k) is not None: return str(d[k])
+    return f'line {line}'
+
+def _trace_of(d:dict, # one JSON row
+              fmt:str, # one of `FORMATS`
+              rid:str, # its id
+             )->Trace:
+    "The `Trace` of a row of format `fmt`; raises `ValueError` naming what is missing."
+    if fmt == 'proofwriter':
+        miss = [k for k in ('context', 'statement') if not isinstance(d.get(k), str)]
+        if miss: raise ValueError(f"missing field(s) {miss}")
+        return Trace(f"{d['context']} Question: {d['statement']}", d.get('gold_reasoning', '') or '', d.get('label'),
+                     {'context': d['context'], 'statement': d['statement'], 'gold': d.get('label')}, rid)
+    if fmt == 'hotpotqa':
+        tr = multihop.hotpot_trace(d); tr.id = rid; return tr
+    if fmt == 'mbpp':
+        miss = [k for k in ('code', 'test_list') if k not in d]
+        if miss: raise ValueError(f"missing field(s) {miss}")
+        return Trace(d.get('text', ''), d['code'], None, {'tests': list(d['test_list']), 'setup': d.get('test_setup_code', '') or ''}, rid)
+    return trace_from_row(d, id=rid)
+
 def item_from_row(d:dict, # one JSON row
                   fmt:str, # one of `FORMATS`
-                  line:int=0, # its line number (used as id if the row has none)
+                  line:int=0, # its line number (the id is 'line N' if the row has none)
                   domain:str='auto', # force a domain, or detect it ('auto')
                  )->Item:
     "An `Item` from a row of a given format; raises `ValueError` naming what is missing."
     if fmt not in FORMATS: raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    if fmt == 'proofwriter':
-        miss = [k for k in ('context', 'statement') if not isinstance(d.get(k), str)]
-        if miss: raise ValueError(f"missing field(s) {miss}")
-        tr = Trace(f"{d['context']} Question: {d['statement']}", d.get('gold_reasoning', '') or '', d.get('label'),
-                   {'context': d['context'], 'statement': d['statement'], 'gold': d.get('label')}, str(d.get('id', line)))
-    elif fmt == 'hotpotqa':
-        tr = multihop.hotpot_trace(d); tr.id = str(d.get('id', line))
-    elif fmt == 'mbpp':
-        miss = [k for k in ('code', 'test_list') if k not in d]
-        if miss: raise ValueError(f"missing field(s) {miss}")
-        tr = Trace(d.get('text', ''), d['code'], None, {'tests': list(d['test_list']), 'setup': d.get('test_setup_code', '') or ''}, str(d.get('task_id', line)))
-    else:
-        tr = trace_from_row(d, id=str(line))
+    tr = _trace_of(d, fmt, _row_id(d, line))
     dom = DOMAIN_OF_FORMAT.get(fmt) if domain == 'auto' else domain
     if dom is None: dom = detect_domain(tr)
     if dom is not None and dom not in DOMAINS: raise ValueError(f"unknown domain {dom!r}; choose one of {', '.join(DOMAINS)}")
@@ -70,13 +86,13 @@ def read_items(path, # a JSON-lines file
                fmt:str, # one of `FORMATS`
                domain:str='auto', # force a domain, or detect it per row
               )->tuple[list[Item], list[dict]]:
-    "Items of a file, and `{'line', 'id', 'reason'}` for every line that could not be read (the rest still completes)."
+    "Items of a file, and `{'line', 'id', 'reason'}` for every line that could not be decoded, parsed or read as `fmt` (the rest still completes)."
     rows, bad = read_jsonl(path)
     items = []
     for line, d in rows:
         try: items.append(item_from_row(d, fmt, line, domain))
         except (ValueError, KeyError, TypeError) as e:
-            bad.append({'line': line, 'id': str(d.get('id', d.get('trace_id', d.get('task_id', line)))), 'reason': f"{type(e).__name__}: {e}"})
+            bad.append({'line': line, 'id': _row_id(d, line), 'reason': f"not a {fmt} row: {type(e).__name__}: {e}"})
     return items, sorted(bad, key=lambda b: b['line'])
 
 # %% ../nbs/10d_perturb.ipynb #dea9ff2a
@@ -112,28 +128,45 @@ def counterfactuals_for(it:Item, # the item
     raise ValueError(f"code items are perturbed in batch by `perturb_items`")
 
 # %% ../nbs/10d_perturb.ipynb #968b510b
+PROGRESS_MIN_ITEMS = 200 # files with at least this many items report progress on stderr (see `faithnb.core.progress`)
+
+def _code_jobs(code_items:list[Item], # items of the code domain
+              )->list[dict]:
+    "The sandbox jobs of code items: program, tests, setup."
+    return [dict(code=it.trace.reasoning, tests=it.trace.meta.get('tests') or it.trace.meta.get('asserts') or [],
+                 setup=it.trace.meta.get('setup', '')) for it in code_items]
+
+def _perturb_code(code_items:list[Item], # items of the code domain
+                  max_per_item:int|None, # keep at most this many per item
+                  seed:int, # seed of the choice
+                  workers:int, # sandbox processes
+                 )->tuple[list, list[dict]]:
+    "Code items run together in the sandbox pool: `(item, counterfactuals)` pairs and skips."
+    done, skipped = [], []
+    if not code_items: return done, skipped
+    jobs = _code_jobs(code_items)
+    for it, job, cfs in zip(code_items, jobs, code_cf.many_code_counterfactuals(jobs, max_per_item=max_per_item, seed=seed, workers=workers)):
+        if not job['tests']: skipped.append({'id': it.id, 'line': it.line, 'reason': 'no tests to verify a mutant against'})
+        elif not cfs: skipped.append({'id': it.id, 'line': it.line, 'reason': 'no mutable operator in the program'})
+        else: done.append((it, cfs))
+    return done, skipped
+
 def perturb_items(items:list[Item], # items to perturb
                   mode:str='propagate', # arithmetic mode
                   max_per_item:int|None=None, # keep at most this many per item
                   seed:int=0, # seed of the choice
                   workers:int=2, # sandbox processes for code items
                  )->tuple[list[tuple[Item, list]], list[dict]]:
-    "`(item, counterfactuals)` for every item that yields candidates, and `{'id', 'reason'}` for every skipped item."
+    "`(item, counterfactuals)` for every item that yields candidates, and `{'id', 'line', 'reason'}` for every skipped item."
     done, skipped = [], []
-    code_items = [it for it in items if it.domain == 'code']
-    for it in items:
+    show = None if len(items) >= PROGRESS_MIN_ITEMS else False
+    for it in progress(items, desc='perturb', enabled=show):
         if it.domain == 'code': continue
         try: done.append((it, counterfactuals_for(it, mode, max_per_item, seed)))
-        except Skip as e: skipped.append({'id': it.id, 'reason': str(e)})
-    if code_items:
-        jobs = [dict(code=it.trace.reasoning, tests=it.trace.meta.get('tests') or it.trace.meta.get('asserts') or [],
-                     setup=it.trace.meta.get('setup', '')) for it in code_items]
-        for it, job, cfs in zip(code_items, jobs, code_cf.many_code_counterfactuals(jobs, max_per_item=max_per_item, seed=seed, workers=workers)):
-            if not job['tests']: skipped.append({'id': it.id, 'reason': 'no tests to verify a mutant against'})
-            elif not cfs: skipped.append({'id': it.id, 'reason': 'no mutable operator in the program'})
-            else: done.append((it, cfs))
-    order = {it.id: k for k, it in enumerate(items)}
-    return sorted(done, key=lambda x: order[x[0].id]), skipped
+        except Skip as e: skipped.append({'id': it.id, 'line': it.line, 'reason': str(e)})
+    code_done, code_skipped = _perturb_code([it for it in items if it.domain == 'code'], max_per_item, seed, workers)
+    order = {id(it): k for k, it in enumerate(items)}
+    return sorted(done + code_done, key=lambda x: order[id(x[0])]), skipped + code_skipped
 
 def perturb_stats(n_input:int, # items read (including unreadable lines)
                   done:list, # from `perturb_items`
@@ -142,14 +175,54 @@ def perturb_stats(n_input:int, # items read (including unreadable lines)
     "Coverage and counts: `n_input`, `n_with_valid_cf`, `coverage`, `n_cf`, `n_valid`, `by_operator` (valid), `skipped`."
     valid = [c for _, cfs in done for c in cfs if c.valid]
     with_valid = sum(1 for _, cfs in done if any(c.valid for c in cfs))
-    no_valid = [{'id': it.id, 'reason': 'no valid counterfactual: ' + '; '.join(sorted({c.reason.split(':')[0] for c in cfs}))[:200]}
+    no_valid = [{'id': it.id, 'line': it.line, 'reason': 'no valid counterfactual: ' + '; '.join(sorted({c.reason.split(':')[0] for c in cfs}))}
                 for it, cfs in done if not any(c.valid for c in cfs)]
     return {'n_input': n_input, 'n_with_valid_cf': with_valid, 'coverage': with_valid / n_input if n_input else 0.,
             'n_cf': sum(len(cfs) for _, cfs in done), 'n_valid': len(valid),
             'by_operator': dict(Counter(c.edit.operator for c in valid).most_common()), 'skipped': skipped + no_valid}
 
 # %% ../nbs/10d_perturb.ipynb #540a47f9
-def write_jsonl_atomic(rows:list, path):
+def _check_choice(option:str, # the option's name, e.g. 'format'
+                  value, # what was given
+                  choices:tuple, # what is allowed
+                 ):
+    "Raise `InputError` unless `value` is one of `choices`."
+    if value not in choices: raise InputError(f"--{option} must be one of {', '.join(choices)}; got {value!r}")
+
+def check_perturb_options(fmt:str|None, # --format
+                          domain:str='auto', # --domain
+                          mode:str='propagate', # --mode
+                          max_per_item:int|None=None, # --max-per-item
+                          workers:int=2, # --workers
+                         ):
+    "Raise `InputError` naming the first bad option of `faithnb perturb`."
+    if fmt is None: raise InputError(f"--format is required: one of {', '.join(FORMATS)}")
+    _check_choice('format', fmt, FORMATS)
+    _check_choice('domain', domain, ('auto',) + DOMAINS)
+    _check_choice('mode', mode, ARITH_MODES)
+    if max_per_item is not None and max_per_item < 1: raise InputError(f"--max-per-item must be at least 1, got {max_per_item}")
+    if workers < 1: raise InputError(f"--workers must be at least 1, got {workers}")
+
+def check_perturb_paths(input, # --input
+                        output=None, # --output (None: nothing is written)
+                       ):
+    "Raise `InputError` unless `input` is a readable file and `output` is a new name for a file in an existing directory."
+    if input is None: raise InputError("--input is required: a .jsonl file")
+    p = Path(input)
+    if not p.exists(): raise InputError(f"--input {input}: no such file")
+    if p.is_dir(): raise InputError(f"--input {input} is a directory, not a .jsonl file")
+    if not p.is_file() or not os.access(p, os.R_OK): raise InputError(f"--input {input} is not a readable file")
+    if output is None: return
+    o = Path(output)
+    if o.is_dir(): raise InputError(f"--output {output} is a directory; give a file name")
+    if os.path.realpath(o) == os.path.realpath(p) or (o.exists() and os.path.samefile(o, p)):
+        raise InputError(f"--output {output} is the input file {input}; refusing to overwrite it")
+    if not o.absolute().parent.is_dir(): raise InputError(f"--output {output}: directory {o.parent} does not exist")
+
+# %% ../nbs/10d_perturb.ipynb #6ccf44e7
+def write_jsonl_atomic(rows:list, # JSON-serialisable rows
+                       path, # the file to write
+                      ):
     "Write `rows` as JSON lines via a temporary file and an atomic rename."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + f'.tmp{os.getpid()}')
@@ -162,37 +235,65 @@ def write_jsonl_atomic(rows:list, path):
 
 def perturb_file(input, # the input .jsonl
                  fmt:str, # its format
-                 output=None, # where to write the counterfactual rows (None: do not write)
+                 output=None, # where to write the counterfactual rows (None: do not write; nothing is written when there are none)
                  domain:str='auto', # force a domain
                  mode:str='propagate', # arithmetic mode
                  max_per_item:int|None=None, # at most this many counterfactuals per item
                  seed:int=0, # seed of the choice
                  workers:int=2, # sandbox processes (code)
                 )->dict:
-    "Perturb every item of a file; write the rows; return the statistics (see `perturb_stats`)."
+    "Perturb every item of a file; write the rows; return the statistics (see `perturb_stats`). Bad options or paths raise `InputError` before any work."
+    check_perturb_options(fmt, domain, mode, max_per_item, workers)
+    check_perturb_paths(input, output)
     items, bad = read_items(input, fmt, domain)
-    done, skipped = perturb_items(items, mode, max_per_item, seed, workers)
+    if not items and not bad: raise InputError(f"--input {input} holds no rows (the file is empty)")
+    done, skipped = perturb_items(items, mode=mode, max_per_item=max_per_item, seed=seed, workers=workers)
     rows = [cf.to_row(it.id, f"{it.id}/{k}") for it, cfs in done for k, cf in enumerate(cfs)]
-    if output is not None: write_jsonl_atomic(rows, output)
-    return perturb_stats(len(items) + len(bad), done, [{'id': b.get('id', str(b['line'])), 'reason': f"line {b['line']}: {b['reason']}"} for b in bad] + skipped)
+    if output is not None and rows: write_jsonl_atomic(rows, output)
+    return perturb_stats(len(items) + len(bad), done, bad + skipped)
 
+def skip_text(s:dict, # a skip record: `{'id', 'line', 'reason'}`
+             )->str:
+    "One readable line for a skipped row: where it is, its id when it has its own, and why."
+    where = f"line {s['line']}" if s.get('line') else str(s['id'])
+    return where + (f" (id {s['id']})" if s.get('line') and s['id'] != where else '') + f": {s['reason']}"
+
+def print_skips(skipped:list, # skip records from `perturb_stats`
+                n:int=5, # how many to show
+                file=None, # where (default: sys.stderr)
+               ):
+    "Print how many rows were skipped and the first `n` reasons."
+    if not skipped: return
+    f = file or sys.stderr
+    print(f"faithnb perturb: {len(skipped)} skipped" + (f"; the first {n}:" if len(skipped) > n else ':'), file=f)
+    for s in skipped[:n]: print('  ' + skip_text(s), file=f)
+
+def perturb_summary(st:dict, # from `perturb_file`
+                    output=None, # the output file, if one was asked for
+                   )->str:
+    "The one-line human summary of a run."
+    return (f"{st['n_input']} items, {st['n_with_valid_cf']} with a valid counterfactual ({st['coverage']:.1%}); "
+            f"{st['n_cf']} counterfactuals, {st['n_valid']} valid; {len(st['skipped'])} skipped"
+            + (f"; wrote {output}" if output and st['n_cf'] else '; nothing written' if output else ''))
+
+# %% ../nbs/10d_perturb.ipynb #b97cec8b
 @call_parse
 def perturb_cli(format:str=None, # input format: trace, gsm8k, proofwriter, hotpotqa or mbpp (required)
                 input:str=None, # input .jsonl file (required)
-                output:str=None, # output .jsonl file (one row per counterfactual)
+                output:str=None, # output .jsonl file (one row per counterfactual); never the input
                 domain:str='auto', # arith, logic, code, multihop, or auto (by format, or detected per row for 'trace')
                 mode:str='propagate', # arithmetic mode: swap, propagate or truncate
-                max_per_item:int=None, # at most this many counterfactuals per item (seeded choice)
+                max_per_item:int=None, # at most this many counterfactuals per item (seeded choice), at least 1
                 seed:int=0, # seed of that choice
                 stats:bool=False, # print the statistics as one JSON object
                 workers:int=2, # sandbox processes for code
                ):
     "Make verified operator-level counterfactuals of every item in a file."
-    if format is None or input is None: sys.exit("faithnb perturb: --format and --input are required")
-    if not Path(input).exists(): sys.exit(f"faithnb perturb: no such file: {input}")
-    try: st = perturb_file(input, format, output, domain, mode, max_per_item, seed, workers)
-    except ValueError as e: sys.exit(f"faithnb perturb: {e}")
-    if stats: print(json.dumps(st))
-    else:
-        print(f"{st['n_input']} items, {st['n_with_valid_cf']} with a valid counterfactual ({st['coverage']:.1%}); "
-              f"{st['n_cf']} counterfactuals, {st['n_valid']} valid; {len(st['skipped'])} skipped" + (f"; wrote {output}" if output else ''))
+    st = perturb_file(input=input, fmt=format, output=output, domain=domain, mode=mode,
+                      max_per_item=max_per_item, seed=seed, workers=workers)
+    print(json.dumps(st) if stats else perturb_summary(st, output))
+    print_skips(st['skipped'])
+    if st['n_valid'] == 0:
+        print(f"faithnb perturb: nothing useful from {input}: none of its {st['n_input']} items yields a valid counterfactual "
+              f"({len(st['skipped'])} skipped, reasons above)", file=sys.stderr)
+        sys.exit(1)

@@ -4,28 +4,32 @@
 
 # %% ../nbs/01_scoring.ipynb #fb8ddfeb
 from __future__ import annotations
-import json, math, os, re, warnings
+import inspect, json, math, os, re, warnings, urllib.request, urllib.error
 from dataclasses import dataclass
 from pathlib import Path
 import torch, torch.nn.functional as F
 from fastcore.basics import patch
+from fastcore.meta import delegates
 from transformers import AutoModelForCausalLM, AutoTokenizer, PreTrainedTokenizerFast, DynamicCache, StoppingCriteria, StoppingCriteriaList
 from tokenizers import Tokenizer, models as tk_models, pre_tokenizers, decoders, Regex
 from .core import *
 
 # %% auto #0
-__all__ = ['MODEL_RESOLVERS', 'SPECIAL_TOKENS', 'ModelLoadError', 'load_tokenizer', 'load_model', 'word_tokenizer', 'tiny_lm',
+__all__ = ['MODEL_RESOLVERS', 'HUB_PROBE_TIMEOUT', 'SPECIAL_TOKENS', 'ModelLoadError', 'known_prefixes', 'model_source',
+           'hub_offline', 'hub_endpoint', 'hub_reachable', 'load_tokenizer', 'load_model', 'word_tokenizer', 'tiny_lm',
            'Encoded', 'encode_pair', 'pad_id_of', 'pad_batch', 'check_context', 'score_encoded', 'answer_logprobs',
-           'attention_bias_mask', 'suppression_bias', 'suppressed_logprobs', 'cache_prefix', 'score_with_prefix_cache',
-           'score_shared_prefix', 'score_candidates', 'generate', 'Continuation', 'reason_then_answer']
+           'attention_bias_mask', 'suppression_bias', 'suppressed_logprobs', 'output_cache', 'cache_kwargs',
+           'cache_prefix', 'score_with_prefix_cache', 'score_shared_prefix', 'score_candidates', 'generate',
+           'Continuation', 'reason_then_answer']
 
 # %% ../nbs/01_scoring.ipynb #52510195
 MODEL_RESOLVERS = {} # name prefix (before ':') -> function(rest, **kwargs) returning (model, tokenizer)
 
-class ModelLoadError(RuntimeError): "A model or tokenizer could not be loaded; the message says why and what to do."
+class ModelLoadError(InputError, RuntimeError): "A model or tokenizer could not be loaded; the message says why and what to do."
 
 def _check_model_dir(p:Path):
     "Raise `ModelLoadError` naming what a local model directory lacks."
+    if not p.is_dir(): raise ModelLoadError(f"{str(p)!r} is a file, not a model directory (a directory saved with `save_pretrained`)")
     missing = [f for f in ('config.json',) if not (p/f).exists()]
     if not any(p.glob('*.safetensors')) and not (p/'model.safetensors.index.json').exists():
         bins = [f.name for f in p.glob('*.bin')] + [f.name for f in p.glob('*.pt')]
@@ -34,7 +38,50 @@ def _check_model_dir(p:Path):
         missing.append('tokenizer files (tokenizer.json or tokenizer_config.json)')
     if missing: raise ModelLoadError(f"model directory {str(p)!r} is missing: {'; '.join(missing)}")
 
-def load_tokenizer(src:str, **kwargs):
+def known_prefixes()->str:
+    "The registered model-name prefixes, as a message lists them."
+    return ', '.join(f'{k}:' for k in MODEL_RESOLVERS) or 'none registered'
+
+def model_source(name:str, # a model name as `load_model` takes it
+                )->str:
+    "What kind of name `name` is — 'resolver', 'local' or 'hub' — checked without loading anything."
+    if not isinstance(name, str) or not name.strip(): raise ModelLoadError("no model given: name a local directory, a hub id or `prefix:name`")
+    prefix, sep, rest = name.partition(':')
+    if sep and prefix in MODEL_RESOLVERS:
+        if not rest: raise ModelLoadError(f"{name!r} names no model after the prefix {prefix + ':'!r}")
+        return 'resolver'
+    p = Path(name).expanduser()
+    if p.exists(): _check_model_dir(p); return 'local'
+    if name.startswith(('.', '/', '~')): raise ModelLoadError(f"no such model directory: {name!r} does not exist")
+    if sep and len(prefix) > 1:   # hub ids hold no ':' (a one-letter prefix is a Windows drive)
+        raise ModelLoadError(f"unknown model prefix {prefix!r} in {name!r}; known prefixes: {known_prefixes()} (or give a local directory or a hub id)")
+    return 'hub'
+
+
+# %% ../nbs/01_scoring.ipynb #4fa2f074
+HUB_PROBE_TIMEOUT = 3.0 # seconds `load_model` waits for the hub's server to answer before it uses the local cache only
+
+def hub_offline()->bool:
+    "True when `HF_HUB_OFFLINE` or `TRANSFORMERS_OFFLINE` is set (read at call time)."
+    return any(os.environ.get(v, '0') not in ('0', '') for v in ('HF_HUB_OFFLINE', 'TRANSFORMERS_OFFLINE'))
+
+def hub_endpoint()->str:
+    "The hub's address: `HF_ENDPOINT`, else https://huggingface.co (as `huggingface_hub` reads it)."
+    return os.environ.get('HF_ENDPOINT', 'https://huggingface.co').rstrip('/')
+
+def hub_reachable(endpoint:str|None=None, # the server to ask (default: `hub_endpoint()`)
+                  timeout:float=HUB_PROBE_TIMEOUT, # seconds to wait for an answer
+                 )->bool:
+    "True if the server answers at all (any HTTP status) within `timeout` seconds."
+    try: urllib.request.urlopen(urllib.request.Request(endpoint or hub_endpoint(), method='HEAD'), timeout=timeout).close(); return True
+    except urllib.error.HTTPError: return True   # an error status is still an answer
+    except (OSError, ValueError): return False   # no name, no route, refused or timed out
+
+
+# %% ../nbs/01_scoring.ipynb #bba10709
+@delegates(PreTrainedTokenizerFast.from_pretrained, keep=True)
+def load_tokenizer(src:str, # a local directory or a hub id
+                   **kwargs):
     "`AutoTokenizer.from_pretrained`, except that a directory saved as a generic fast tokenizer loads as exactly that."
     p = Path(src)
     cfg = p/'tokenizer_config.json'
@@ -43,34 +90,40 @@ def load_tokenizer(src:str, **kwargs):
             return PreTrainedTokenizerFast.from_pretrained(str(p), **kwargs)
     return AutoTokenizer.from_pretrained(src, **kwargs)
 
+def _hub_unavailable()->str|None:
+    "Why the hub cannot be used now (offline by setting, or no answer), or None."
+    if hub_offline(): return 'is disabled (HF_HUB_OFFLINE=1)'
+    if not hub_reachable(): return f"could not be reached (no answer from {hub_endpoint()} within {HUB_PROBE_TIMEOUT:g} s)"
+
+@delegates(PreTrainedTokenizerFast.from_pretrained, keep=True)
 def load_model(name:str, # local directory, hub id, or `prefix:name` for a registered resolver (e.g. 'testbed:faithful')
                trust_remote_code:bool=False, # allow the model repository's own Python code to run
                dtype:torch.dtype|str|None=None, # e.g. torch.bfloat16; default: as saved (float32 on CPU if unspecified)
                attn_implementation:str='sdpa', # 'sdpa' or 'eager' (suppression works with both; not with flash-attention)
                device:str|None=None, # where to put the model, e.g. 'cpu' or 'cuda'
-               **kwargs, # passed to the resolver or to `from_pretrained`
+               **kwargs, # passed to the resolver, or to the tokenizer's and the model's `from_pretrained`
               )->tuple:
     "Load `(model, tokenizer)` for causal LM scoring, in eval mode, safetensors only."
-    prefix, _, rest = name.partition(':')
-    if rest and prefix in MODEL_RESOLVERS: return MODEL_RESOLVERS[prefix](rest, dtype=dtype, attn_implementation=attn_implementation, device=device, **kwargs)
-    p = Path(name).expanduser()
-    is_local = p.exists()
-    if is_local: _check_model_dir(p)
-    elif name.startswith(('.', '/', '~')): raise ModelLoadError(f"no such model directory: {name!r}")
-    offline = os.environ.get('HF_HUB_OFFLINE', '0') not in ('0', '') or os.environ.get('TRANSFORMERS_OFFLINE', '0') not in ('0', '')
+    source = model_source(name)
+    if source == 'resolver':
+        prefix, _, rest = name.partition(':')
+        return MODEL_RESOLVERS[prefix](rest, dtype=dtype, attn_implementation=attn_implementation, device=device, **kwargs)
+    src = str(Path(name).expanduser()) if source == 'local' else name
     kw = dict(trust_remote_code=trust_remote_code, **kwargs)
-    if offline and not is_local: kw.setdefault('local_files_only', True)   # read at call time: no network retries when offline
+    unavailable = _hub_unavailable() if source == 'hub' else None
+    if unavailable: kw.setdefault('local_files_only', True)   # a copy in the local cache still loads, with no network retries
     try:
-        tok = load_tokenizer(str(p) if is_local else name, **kw)
-        model = AutoModelForCausalLM.from_pretrained(str(p) if is_local else name, dtype=dtype or 'auto', attn_implementation=attn_implementation, use_safetensors=True, **kw)
+        tok = load_tokenizer(src, **kw)
+        model = AutoModelForCausalLM.from_pretrained(src, dtype=dtype or 'auto', attn_implementation=attn_implementation, use_safetensors=True, **kw)
     except (OSError, ValueError) as e:
-        if is_local: raise ModelLoadError(f"could not load model from {str(p)!r}: {e}") from e
+        if source == 'local': raise ModelLoadError(f"could not load model from {src!r}: {e}") from e
         raise ModelLoadError(f"could not load {name!r}: it is not a local directory, and the Hugging Face hub "
-                             f"{'is disabled (HF_HUB_OFFLINE=1)' if offline else 'could not be reached or has no such model'}. "
+                             f"{unavailable or 'could not be reached or has no such model'}. "
                              "Download the model where you have network access (`huggingface-cli download ID --local-dir DIR`) "
                              f"and pass DIR instead. Underlying error: {type(e).__name__}: {str(e)[:300]}") from e
     if device: model = model.to(device)
     return model.eval(), tok
+
 
 # %% ../nbs/01_scoring.ipynb #c5060ac5
 SPECIAL_TOKENS = ('[PAD]', '[UNK]', '[BOS]', '[EOS]')
@@ -96,7 +149,9 @@ def tiny_lm(arch:str='llama', # 'llama', 'gpt2' or 'qwen2'
             vocab_size:int=128, # must cover the tokenizer
             seed:int=0, # initialisation seed
             attn_implementation:str='sdpa', # 'sdpa' or 'eager'
-            hidden:int=64, layers:int=2, heads:int=4, # size
+            hidden:int=64, # hidden size
+            layers:int=2, # transformer blocks
+            heads:int=4, # attention heads (key/value heads: half as many, for llama and qwen2)
             max_positions:int=1024, # context length
            ):
     "A small randomly initialised causal LM of the given architecture family (for tests and benchmarks)."
@@ -138,7 +193,8 @@ def encode_pair(tok, # a tokenizer
     return Encoded(list(cids) + list(aids), len(cids))
 
 # %% ../nbs/01_scoring.ipynb #3fb99ea8
-def pad_id_of(tok)->int:
+def pad_id_of(tok, # a tokenizer
+             )->int:
     "The id to pad with: pad, else EOS, else 0 (padded positions are masked, so any id is correct)."
     for i in (getattr(tok, 'pad_token_id', None), getattr(tok, 'eos_token_id', None)):
         if i is not None: return i
@@ -171,7 +227,10 @@ def _answer_positions(enc_list, side, L):
         tgt[i, :n] = torch.tensor(e.ids[e.answer_start:]); valid[i, :n] = True
     return pos, tgt, valid
 
-def check_context(model, enc_list:list, offset:int=0):
+def check_context(model, # a causal LM
+                  enc_list:list, # `Encoded` sequences (or anything with `.ids`)
+                  offset:int=0, # added to the index in the message (when `enc_list` is a slice)
+                 ):
     "Raise `ValueError` naming the first sequence longer than the model's context."
     mp = _max_positions(model)
     if mp is None: return
@@ -199,22 +258,23 @@ def score_encoded(model, # a causal LM
         ids, mask, pos = pad_batch([e.ids for e in chunk], pad_id, padding_side)
         L = ids.shape[1]
         apos, tgt, valid = _answer_positions(chunk, padding_side, L)
-        am = mask
+        attention_mask = mask
         if key_bias is not None:
-            kb = torch.zeros(len(chunk), L)
+            row_bias = torch.zeros(len(chunk), L)
             for r, (i, e) in enumerate(zip(idx, chunk)):
                 off = L - len(e.ids) if padding_side == 'left' else 0
-                kb[r, off:off+len(e.ids)] = key_bias[i].to(kb.dtype)
-            am = attention_bias_mask(mask, kb, dtype=model.dtype)
-        logits = model(input_ids=ids.to(dev), attention_mask=am.to(dev), position_ids=pos.to(dev), logits_to_keep=apos.to(dev)).logits
-        lp = torch.log_softmax(logits.float(), -1).gather(-1, tgt.to(dev)[..., None])[..., 0].cpu()
+                row_bias[r, off:off+len(e.ids)] = key_bias[i].to(row_bias.dtype)
+            attention_mask = attention_bias_mask(mask, row_bias, dtype=model.dtype)
+        logits = model(input_ids=ids.to(dev), attention_mask=attention_mask.to(dev), position_ids=pos.to(dev), logits_to_keep=apos.to(dev)).logits
+        per_token_logps = torch.log_softmax(logits.float(), -1).gather(-1, tgt.to(dev)[..., None])[..., 0].cpu()
         for r, (i, e) in enumerate(zip(idx, chunk)):
-            v = lp[r, :e.answer_len]
+            v = per_token_logps[r, :e.answer_len]
             out[i] = v if per_token else v.sum()
     return out if per_token else torch.stack(out)
 
 # %% ../nbs/01_scoring.ipynb #b60ba539
-def answer_logprobs(model, tok, # model and tokenizer
+def answer_logprobs(model, # a causal LM
+                    tok, # its tokenizer
                     contexts:list[str], # texts that end with the answer cue
                     answers:list[str]|str, # answer per context (or one answer for all)
                     batch_size:int=16, # sequences per forward pass
@@ -229,7 +289,7 @@ def answer_logprobs(model, tok, # model and tokenizer
     for i, (c, a) in enumerate(zip(contexts, answers)):
         try: encs.append(encode_pair(tok, c, a))
         except ValueError as e: raise ValueError(f"pair {i}: {e}") from e
-    return score_encoded(model, encs, batch_size, padding_side, pad_id_of(tok), per_token)
+    return score_encoded(model, encs, batch_size=batch_size, padding_side=padding_side, pad_id=pad_id_of(tok), per_token=per_token)
 
 # %% ../nbs/01_scoring.ipynb #40eb53ce
 def attention_bias_mask(attention_mask:torch.Tensor, # (B, K) 1 for real keys, 0 for padding
@@ -282,12 +342,24 @@ def suppressed_logprobs(model, # a causal LM
     if method not in ('naive', 'batched', 'prefix'): raise ValueError(f"method must be 'naive', 'batched' or 'prefix', not {method!r}")
     biases = [suppression_bias(len(enc.ids), g, factor) for g in groups]
     if method != 'prefix':
-        return score_encoded(model, [enc]*len(groups), 1 if method == 'naive' else batch_size, key_bias=biases, per_token=per_token)
+        return score_encoded(model, [enc]*len(groups), batch_size=1 if method == 'naive' else batch_size, key_bias=biases, per_token=per_token)
     starts = [min(s for s, e in g) for g in groups]
-    return score_with_prefix_cache(model, enc, biases, starts, batch_size, per_token)
+    return score_with_prefix_cache(model, enc, key_biases=biases, starts=starts, batch_size=batch_size, per_token=per_token)
 
 # %% ../nbs/01_scoring.ipynb #99cdf531
-def cache_prefix(cache, n:int|None, # positions to keep (None: all)
+def output_cache(out, # what a forward pass with `use_cache=True` returned
+                ):
+    "The key/value cache of a forward pass: `out.cache` (transformers 5.2x), else `out.past_key_values` (earlier)."
+    return out['cache'] if 'cache' in out else out.past_key_values
+
+def cache_kwargs(model, # a causal LM
+                 cache, # the key/value cache to pass it
+                )->dict:
+    "`{name: cache}` under the name `model.forward` takes: `cache` (transformers 5.2x), else the older `past_key_values`."
+    return {'cache' if 'cache' in inspect.signature(model.forward).parameters else 'past_key_values': cache}
+
+def cache_prefix(cache, # a `DynamicCache` (e.g. `output_cache(out)` of a forward pass)
+                 n:int|None, # positions to keep (None: all)
                  batch:int=1, # rows: the cache's single row expanded (views, no copy)
                  config=None, # the model's config
                  rows:torch.Tensor|None=None, # or: these rows of a batched cache, gathered (a copy; gradients flow through it)
@@ -310,7 +382,7 @@ def score_with_prefix_cache(model, # a causal LM
     ids = torch.tensor([enc.ids], device=dev)
     L, a0 = len(enc.ids), enc.answer_start
     full = model(input_ids=ids, position_ids=torch.arange(L, device=dev)[None], use_cache=True)
-    cache = full.past_key_values
+    cache = output_cache(full)
     res = [None]*len(key_biases)
     order = sorted(range(len(key_biases)), key=lambda i: starts[i])
     tgt = ids[0, a0:]
@@ -318,12 +390,12 @@ def score_with_prefix_cache(model, # a causal LM
         idx = order[c0:c0+batch_size]
         p = max(1, min(min(starts[i] for i in idx), a0 - 1))   # reuse positions [0, p); at least the first token must be cached
         B = len(idx)
-        kb = torch.stack([key_biases[i] for i in idx])
-        am = attention_bias_mask(torch.ones(B, L, dtype=torch.long), kb, q_len=L-p, dtype=model.dtype)
-        out = model(input_ids=ids[:, p:].expand(B, -1), attention_mask=am.to(dev), position_ids=torch.arange(p, L, device=dev)[None].expand(B, -1),
-                    past_key_values=cache_prefix(cache, p, B, model.config), use_cache=True, logits_to_keep=torch.arange(a0-1-p, L-1-p, device=dev))
-        lp = torch.log_softmax(out.logits.float(), -1).gather(-1, tgt[None, :, None].expand(B, -1, 1))[..., 0].cpu()
-        for j, i in enumerate(idx): res[i] = lp[j] if per_token else lp[j].sum()
+        row_bias = torch.stack([key_biases[i] for i in idx])
+        attention_mask = attention_bias_mask(torch.ones(B, L, dtype=torch.long), row_bias, q_len=L-p, dtype=model.dtype)
+        out = model(input_ids=ids[:, p:].expand(B, -1), attention_mask=attention_mask.to(dev), position_ids=torch.arange(p, L, device=dev)[None].expand(B, -1),
+                    **cache_kwargs(model, cache_prefix(cache, p, batch=B, config=model.config)), use_cache=True, logits_to_keep=torch.arange(a0-1-p, L-1-p, device=dev))
+        per_token_logps = torch.log_softmax(out.logits.float(), -1).gather(-1, tgt[None, :, None].expand(B, -1, 1))[..., 0].cpu()
+        for j, i in enumerate(idx): res[i] = per_token_logps[j] if per_token else per_token_logps[j].sum()
     return res if per_token else torch.stack(res)
 
 # %% ../nbs/01_scoring.ipynb #edff9c1c
@@ -348,20 +420,22 @@ def score_shared_prefix(model, # a causal LM
     res = [None]*len(suffixes)
     for b0 in range(0, len(suffixes), batch_size):
         chunk = suffixes[b0:b0+batch_size]; B = len(chunk)
-        sids, smask, _ = pad_batch(chunk, pad_id, 'right')
-        am = torch.cat([torch.ones(B, P, dtype=torch.long), smask], 1)
-        pos = torch.arange(P, P + sids.shape[1])[None].expand(B, -1)
-        lg = model(input_ids=sids.to(dev), attention_mask=am.to(dev), position_ids=pos.to(dev), past_key_values=cache_prefix(pre.past_key_values, P, B, model.config)).logits
-        lp = torch.log_softmax(lg.float(), -1).cpu()
+        completion_ids, completion_mask, _ = pad_batch(chunk, pad_id, 'right')
+        attention_mask = torch.cat([torch.ones(B, P, dtype=torch.long), completion_mask], 1)
+        pos = torch.arange(P, P + completion_ids.shape[1])[None].expand(B, -1)
+        logits = model(input_ids=completion_ids.to(dev), attention_mask=attention_mask.to(dev), position_ids=pos.to(dev),
+                       **cache_kwargs(model, cache_prefix(output_cache(pre), P, batch=B, config=model.config))).logits
+        logps = torch.log_softmax(logits.float(), -1).cpu()
         for j, s in enumerate(chunk):
             n = answer_lens[b0+j]; a = len(s) - n   # answer tokens are s[a:]; token s[t] is predicted at suffix position t-1 (or by the prefix for t=0)
-            v = torch.stack([(last if t == 0 else lp[j, t-1])[s[t]] for t in range(a, len(s))])
+            v = torch.stack([(last if t == 0 else logps[j, t-1])[s[t]] for t in range(a, len(s))])
             res[b0+j] = v if per_token else v.sum()
     return res if per_token else torch.stack(res)
 
 # %% ../nbs/01_scoring.ipynb #ff068ba2
 @torch.no_grad()
-def score_candidates(model, tok, # model and tokenizer
+def score_candidates(model, # a causal LM
+                     tok, # its tokenizer
                      contexts:list[str], # texts ending with the answer cue
                      candidates:list[list[str]], # per context, the answer texts to score (with their leading space)
                      batch_size:int=16, # contexts per forward pass (their candidates go in one batch after them)
@@ -380,23 +454,24 @@ def score_candidates(model, tok, # model and tokenizer
     todo = sorted((i for i, e in enumerate(encs) if e), key=lambda i: encs[i][0].answer_start)
     for b0 in range(0, len(todo), batch_size):
         idx = todo[b0:b0+batch_size]
-        ids, mask, pos = pad_batch([encs[i][0].ids[:encs[i][0].answer_start] for i in idx], pid, 'left')
-        pre = model(input_ids=ids.to(dev), attention_mask=mask.to(dev), position_ids=pos.to(dev), use_cache=True, logits_to_keep=1)
+        prompt_ids, prompt_mask, prompt_pos = pad_batch([encs[i][0].ids[:encs[i][0].answer_start] for i in idx], pid, 'left')
+        pre = model(input_ids=prompt_ids.to(dev), attention_mask=prompt_mask.to(dev), position_ids=prompt_pos.to(dev), use_cache=True, logits_to_keep=1)
         first = torch.log_softmax(pre.logits[:, -1].float(), -1)
         rows = [(r, j) for r, i in enumerate(idx) for j in range(len(encs[i]))]
         sel = torch.tensor([r for r, _ in rows], device=dev)
         sufs = [encs[idx[r]][j].ids[encs[idx[r]][j].answer_start:] for r, j in rows]
-        sids, smask, _ = pad_batch(sufs, pid, 'right')
-        lp = first[sel].gather(-1, sids[:, :1].to(dev))   # the first answer token is predicted by the context's last position
-        if sids.shape[1] > 1:
-            cache = cache_prefix(pre.past_key_values, None, config=model.config, rows=sel)
-            am = torch.cat([mask.to(dev)[sel], smask.to(dev)], 1)
-            spos = pos.to(dev)[sel, -1:] + 1 + torch.arange(sids.shape[1], device=dev)[None]
-            lg = model(input_ids=sids.to(dev), attention_mask=am, position_ids=spos, past_key_values=cache, logits_to_keep=sids.shape[1]).logits
-            rest = torch.log_softmax(lg[:, :-1].float(), -1).gather(-1, sids[:, 1:, None].to(dev))[..., 0]
-            lp = torch.cat([lp, rest], 1)
-        lp = (lp.cpu() * smask).sum(1)
-        for (r, j), v in zip(rows, lp): out[idx[r]][j] = v
+        completion_ids, completion_mask, _ = pad_batch(sufs, pid, 'right')
+        per_token_logps = first[sel].gather(-1, completion_ids[:, :1].to(dev))   # the first answer token is predicted by the context's last position
+        if completion_ids.shape[1] > 1:
+            cache = cache_prefix(output_cache(pre), None, config=model.config, rows=sel)
+            attention_mask = torch.cat([prompt_mask.to(dev)[sel], completion_mask.to(dev)], 1)
+            completion_pos = prompt_pos.to(dev)[sel, -1:] + 1 + torch.arange(completion_ids.shape[1], device=dev)[None]
+            logits = model(input_ids=completion_ids.to(dev), attention_mask=attention_mask, position_ids=completion_pos, **cache_kwargs(model, cache),
+                           logits_to_keep=completion_ids.shape[1]).logits
+            rest = torch.log_softmax(logits[:, :-1].float(), -1).gather(-1, completion_ids[:, 1:, None].to(dev))[..., 0]
+            per_token_logps = torch.cat([per_token_logps, rest], 1)
+        logps = (per_token_logps.cpu() * completion_mask).sum(1)
+        for (r, j), v in zip(rows, logps): out[idx[r]][j] = v
     return out
 
 # %% ../nbs/01_scoring.ipynb #5289029e
@@ -408,11 +483,13 @@ class _StopOnStrings(StoppingCriteria):
         return torch.tensor(done, device=input_ids.device)
 
 @torch.no_grad()
-def generate(model, tok, # model and tokenizer
+def generate(model, # a causal LM
+             tok, # its tokenizer
              prompts:list[str], # texts to continue
              max_new_tokens:int=64, # generation budget per prompt
              do_sample:bool=False, # sample (True) or greedy (False)
-             temperature:float=1.0, top_p:float=1.0, # sampling parameters
+             temperature:float=1.0, # sampling temperature
+             top_p:float=1.0, # nucleus sampling: keep the smallest set of tokens with this much probability
              stop:list[str]|None=None, # strings that end a continuation (cut after the first occurrence)
              seed:int|None=None, # seed for sampling
              batch_size:int=16, # prompts per call
@@ -446,18 +523,20 @@ class Continuation:
     answer_text:str # text generated after the cue (first line)
     forced:bool # True if the model never wrote the cue and the answer was forced by appending it
 
-def reason_then_answer(model, tok, # model and tokenizer
+@delegates(generate, but=['max_new_tokens', 'stop'])
+def reason_then_answer(model, # a causal LM
+                       tok, # its tokenizer
                        prompts:list[str], # texts that end where the reasoning should start
                        answer_cue:str='\n####', # the text after which the answer is read
                        max_reasoning_tokens:int=128, # budget for the reasoning
                        max_answer_tokens:int=16, # budget for the answer
-                       **kwargs, # passed to `generate` (do_sample, temperature, seed, batch_size, ...)
+                       **kwargs,
                       )->list[Continuation]:
     "Let the model reason until it writes `answer_cue`, then read the answer; force the cue if it never comes."
-    cont = generate(model, tok, prompts, max_reasoning_tokens + max_answer_tokens, stop=[answer_cue], **kwargs)
+    cont = generate(model, tok, prompts, max_new_tokens=max_reasoning_tokens + max_answer_tokens, stop=[answer_cue], **kwargs)
     res, todo = [None]*len(prompts), []
     for i, c in enumerate(cont):
         if answer_cue in c: res[i] = c[:c.index(answer_cue)]
         else: todo.append(i); res[i] = c
-    ans = generate(model, tok, [prompts[i] + res[i] + answer_cue for i in range(len(prompts))], max_answer_tokens, stop=['\n'], **kwargs)
+    ans = generate(model, tok, [prompts[i] + res[i] + answer_cue for i in range(len(prompts))], max_new_tokens=max_answer_tokens, stop=['\n'], **kwargs)
     return [Continuation(res[i], ans[i].split('\n')[0].strip(), i in todo) for i in range(len(prompts))]
