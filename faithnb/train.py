@@ -20,8 +20,6 @@ __all__ = ['KNOWN_WARNINGS', 'training_args', 'seed_everything', 'StepProgress',
            'train_in_turns']
 
 # %% ../nbs/04_train.ipynb #332d1179
-@delegates(TrainingArguments, but=['output_dir', 'max_steps', 'learning_rate', 'per_device_train_batch_size', 'seed', 'data_seed',
-                                   'save_strategy', 'save_steps', 'disable_tqdm'])
 def training_args(out_dir:str|Path, # where the Trainer writes checkpoints (`output_dir`)
                   steps:int, # optimisation steps (`max_steps`)
                   lr:float=1e-3, # learning rate, constant after the warm-up
@@ -29,7 +27,8 @@ def training_args(out_dir:str|Path, # where the Trainer writes checkpoints (`out
                   seed:int=0, # seed of initialisation, dropout and data order
                   save_steps:int|None=None, # write a checkpoint every this many steps (None: no checkpoints)
                   verbose:bool=False, # the Trainer's own progress bar
-                  **kwargs)->TrainingArguments:
+                  **kwargs, # any other `TrainingArguments` field, by name (e.g. `lr_scheduler_type`); it overrides our default
+                 )->TrainingArguments:
     "`TrainingArguments` with faithnb's defaults; any other `TrainingArguments` field given by name overrides them."
     if steps < 1: raise ValueError(f"steps must be >= 1, not {steps}")
     defaults = dict(lr_scheduler_type='constant_with_warmup', warmup_steps=min(20, steps // 10), weight_decay=0., report_to='none',
