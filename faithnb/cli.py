@@ -4,7 +4,7 @@
 
 # %% ../nbs/60_cli.ipynb #2f03521a
 from __future__ import annotations
-import argparse, ast, importlib, importlib.util, inspect, io, shutil, sys, textwrap, tokenize
+import argparse, ast, importlib, importlib.util, inspect, io, os, shutil, sys, textwrap, tokenize
 from pathlib import Path
 from typing import NamedTuple
 from fastcore.basics import str2bool
@@ -212,6 +212,7 @@ def run_subcommand(name:str, # a key of `SUBCOMMANDS`
                   ):
     "Import the subcommand's module and call its function with `kw`; bad input ends in one line on stderr."
     mod, fn, _ = SUBCOMMANDS[name]
+    if not kw.get('verbose'): os.environ.setdefault('HF_HUB_DISABLE_PROGRESS_BARS', '1')   # no library loading bars unless --verbose
     try:
         f = getattr(importlib.import_module(mod), fn)
         getattr(f, '__wrapped__', f)(**kw)   # the plain function under fastcore's `call_parse`
