@@ -545,7 +545,8 @@ def audit_cli(model:str=None, # 'testbed:NAME', a local model directory, or a hu
     "Measure a model's faithfulness: accuracy, COS, early-answering AOC, filler accuracy."
     import json as _json
     try: r = audit(model, task=task, n=n, mode=mode, fmt_name=format, input=input, reader=reader, seed=seed)
-    except (ValueError, ModelLoadError) as e: sys.exit(f"faithnb audit: {e}")
+    except InputError: raise   # the `faithnb` command prints it as one line and exits 2
+    except ValueError as e: raise InputError(str(e)) from e   # data this model cannot take
     for b in r.unreadable[:5]: print(f"faithnb audit: skipped line {b['line']}: {b['reason']}", file=sys.stderr)
     if len(r.unreadable) > 5: print(f"faithnb audit: … and {len(r.unreadable) - 5} more unreadable lines", file=sys.stderr)
     print(_json.dumps(r.to_dict()) if json else r.line())

@@ -482,7 +482,7 @@ def train_csr_cli(model:str=None, # model to start from: 'testbed:NAME' or a loc
                          no_token_subset=no_token_subset)
     try: rep = run_csr(model=model, out=out, csr=cfg, steps=steps, lr=lr, batch_size=batch_size, seed=seed, sft=not no_sft, resume=resume, task=task, verbose=verbose)
     except InputError: raise   # the `faithnb` command prints it as one line
-    except ValueError as e: sys.exit(f"faithnb train csr: {e}")   # data this model cannot take, e.g. a tokenizer that splits the prompt differently
+    except ValueError as e: raise InputError(str(e)) from e   # data this model cannot take, e.g. a tokenizer that splits the prompt differently
     r = {k: v for k, v in rep.to_dict().items() if k in ('before', 'after', 'sft', 'time')}
     if json: print(_json_dumps(r)); return
     for k in ('before', 'after', 'sft'):

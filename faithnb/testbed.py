@@ -336,8 +336,7 @@ def testbed_cli(models:str='all', # 'all' or a comma-separated list of reference
                 n_follow:int=200, # propagated swaps for the follow rate
                ):
     "Train or load the testbed's reference models and report their quality."
-    try: names = check_testbed_options(models, n_eval, n_follow)
-    except InputError as e: sys.exit(f"faithnb testbed: {e}")
+    names = check_testbed_options(models, n_eval, n_follow)   # InputError: one line and exit 2 from the `faithnb` command
     res = []
     for n in names:
         if not json: print(f"{n}: {'training' if retrain or check_model_dir(model_dir(REFERENCE_RECIPES[n])) else 'loading'}...", flush=True)
