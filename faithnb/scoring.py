@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_scoring.ipynb #fb8ddfeb
 from __future__ import annotations
-import inspect, json, math, os, re, warnings, urllib.request, urllib.error
+import importlib, inspect, json, math, os, re, warnings, urllib.request, urllib.error
 from dataclasses import dataclass
 from pathlib import Path
 import torch, torch.nn.functional as F
@@ -15,15 +15,21 @@ from tokenizers import Tokenizer, models as tk_models, pre_tokenizers, decoders,
 from .core import *
 
 # %% auto #0
-__all__ = ['MODEL_RESOLVERS', 'HUB_PROBE_TIMEOUT', 'SPECIAL_TOKENS', 'ModelLoadError', 'known_prefixes', 'model_source',
-           'hub_offline', 'hub_endpoint', 'hub_reachable', 'load_tokenizer', 'load_model', 'word_tokenizer', 'tiny_lm',
-           'Encoded', 'encode_pair', 'pad_id_of', 'pad_batch', 'check_context', 'score_encoded', 'answer_logprobs',
-           'attention_bias_mask', 'suppression_bias', 'suppressed_logprobs', 'output_cache', 'cache_kwargs',
-           'cache_prefix', 'score_with_prefix_cache', 'score_shared_prefix', 'score_candidates', 'generate',
-           'Continuation', 'reason_then_answer']
+__all__ = ['MODEL_RESOLVERS', 'RESOLVER_MODULES', 'HUB_PROBE_TIMEOUT', 'SPECIAL_TOKENS', 'ModelLoadError', 'known_prefixes',
+           'model_source', 'hub_offline', 'hub_endpoint', 'hub_reachable', 'load_tokenizer', 'load_model',
+           'word_tokenizer', 'tiny_lm', 'Encoded', 'encode_pair', 'pad_id_of', 'pad_batch', 'check_context',
+           'score_encoded', 'answer_logprobs', 'attention_bias_mask', 'suppression_bias', 'suppressed_logprobs',
+           'output_cache', 'cache_kwargs', 'cache_prefix', 'score_with_prefix_cache', 'score_shared_prefix',
+           'score_candidates', 'generate', 'Continuation', 'reason_then_answer']
 
 # %% ../nbs/01_scoring.ipynb #52510195
 MODEL_RESOLVERS = {} # name prefix (before ':') -> function(rest, **kwargs) returning (model, tokenizer)
+RESOLVER_MODULES = {'testbed': 'faithnb.testbed', 'real': 'faithnb.models'} # prefix -> the module that registers its resolver, imported on first use
+
+def _register_prefix(prefix:str, # the part of a model name before ':'
+                    ):
+    "Import the module behind a known prefix (it fills `MODEL_RESOLVERS`), so `load_model('testbed:…')` works without importing it first."
+    if prefix not in MODEL_RESOLVERS and prefix in RESOLVER_MODULES: importlib.import_module(RESOLVER_MODULES[prefix])
 
 class ModelLoadError(InputError, RuntimeError): "A model or tokenizer could not be loaded; the message says why and what to do."
 
@@ -40,13 +46,14 @@ def _check_model_dir(p:Path):
 
 def known_prefixes()->str:
     "The registered model-name prefixes, as a message lists them."
-    return ', '.join(f'{k}:' for k in MODEL_RESOLVERS) or 'none registered'
+    return ', '.join(f'{k}:' for k in {**RESOLVER_MODULES, **MODEL_RESOLVERS}) or 'none registered'
 
 def model_source(name:str, # a model name as `load_model` takes it
                 )->str:
     "What kind of name `name` is — 'resolver', 'local' or 'hub' — checked without loading anything."
     if not isinstance(name, str) or not name.strip(): raise ModelLoadError("no model given: name a local directory, a hub id or `prefix:name`")
     prefix, sep, rest = name.partition(':')
+    if sep: _register_prefix(prefix)
     if sep and prefix in MODEL_RESOLVERS:
         if not rest: raise ModelLoadError(f"{name!r} names no model after the prefix {prefix + ':'!r}")
         return 'resolver'
