@@ -515,22 +515,24 @@ def bench_csr(reps:int=1, # rounds; each trains SFT, CSR and naive CSR once, tak
               n_train:int=4000, # training traces
               n_eval:int=300, # evaluation traces
               seed:int=0, # seed of data, initialisation and shuffling
+              verbose:bool=False, # library warnings and loading bars (see `quiet_training`)
              )->dict:
     "Overhead of CSR (with and without the efficiency tricks) relative to SFT, trained in turns, and the COS gains of all three."
     if threads: torch.set_num_threads(threads)
     csr = csr or EFFICIENT
     naive = dataclasses.replace(csr, warmup_frac=0., ramp_frac=0., token_subset=False, cf_fraction=1.)
-    base, tok = load_model(model)
+    with quiet_training(verbose): base, tok = load_model(model)
     data = csr_run_data(tok=tok, task=csr_task(model) if model.startswith('testbed:') else 'arith', n_train=n_train, n_eval=n_eval, seed=seed)
     runs = {'sft': (sft_dataset(data.train), dataclasses.replace(csr, lam=0.)), 'csr': (data.train, csr), 'csr_naive': (data.train, naive)}
-    evaluate = lambda m: csr_evaluate(m, tok, data.eval_traces, data.eval_cfs)
+    def evaluate(m):
+        with quiet_training(verbose): return csr_evaluate(m, tok, data.eval_traces, data.eval_cfs)
     rounds, evals = [], {}
     with tempfile.TemporaryDirectory() as d:
         for r in range(reps):
             ms = {k: copy.deepcopy(base).train() for k in runs}
             args = lambda k: training_args(out_dir=Path(d)/f'{k}{r}', steps=steps, lr=lr, batch_size=batch_size, seed=seed)
             trainers = {k: csr_trainer(model=ms[k], tok=tok, train_dataset=examples, args=args(k), csr=cfg, progress=False) for k, (examples, cfg) in runs.items()}
-            secs = train_in_turns(trainers=trainers, seed=seed + r, progress_desc=f'bench csr round {r + 1}/{reps}').seconds
+            secs = train_in_turns(trainers=trainers, seed=seed + r, verbose=verbose, progress_desc=f'bench csr round {r + 1}/{reps}').seconds
             rounds.append(csr_turn_ratios(secs, sorted({h['step'] for h in trainers['csr'].csr_history}), steps))   # CSR's counterfactual steps
             if not evals: evals = {k: evaluate(m.eval()) for k, m in ms.items()}
     before = evaluate(base)
