@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, asdict
 import torch
 from .core import *
 from .scoring import *
+from .models import model_format
 from .interventions import *
 
 # %% auto #0
@@ -521,7 +522,7 @@ def audit(model:str, # 'testbed:NAME', a local directory or a hub id
     task = check_audit_options(model, task=task, n=n, mode=mode, fmt_name=fmt_name, input=input, reader=reader)
     inp = audit_inputs(task, n=n, mode=mode, fmt_name=fmt_name, input=input, seed=seed)   # before the model: a file with nothing to audit fails fast
     m, tok = load_model(model)
-    kw = dict(fmt=TraceFormat(), kind=inp.kind)
+    kw = dict(fmt=model_format(model, tok), kind=inp.kind)   # real: models get few-shot (chat) prompts; testbed models their own layout
     steps = {'cos': lambda: cos_eval(m, tok, inp.traces, inp.cfs, reader=reader, **kw),
              'accuracy': lambda: task_accuracy(m, tok, inp.traces, **kw),
              'early_answering': lambda: early_answering(m, tok, inp.traces, **kw),
