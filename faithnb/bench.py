@@ -4,7 +4,7 @@
 
 # %% ../nbs/90_bench.ipynb #9a73b770
 from __future__ import annotations
-import json, math, os, random, statistics, sys, time, tempfile
+import functools, inspect, json, math, os, random, resource, statistics, sys, time, tempfile
 from pathlib import Path
 from typing import NamedTuple
 import torch
@@ -14,8 +14,8 @@ from .scoring import *
 
 # %% auto #0
 __all__ = ['BENCH_SUITES', 'interleaved_times', 'speedups', 'spread', 'Busy', 'busy_verdict', 'forward_flops', 'matmul_gflops',
-           'scoring_workload', 'bench_scoring', 'write_json_atomic', 'check_output_file', 'check_bench_options',
-           'measure_suite', 'run_suite', 'bench_cli']
+           'synthetic_trace', 'scoring_workload', 'peak_rss_mb', 'bench_scoring', 'write_json_atomic',
+           'check_output_file', 'check_bench_options', 'measure_suite', 'suite_function', 'run_suite', 'bench_cli']
 
 # %% ../nbs/90_bench.ipynb #cb756814
 def interleaved_times(fns:dict, # name -> zero-argument function to time
@@ -99,54 +99,72 @@ def matmul_gflops(n:int=1024, # square matrix size
     return 2*n**3 / statistics.median(t) / 1e9
 
 # %% ../nbs/90_bench.ipynb #fe4db08a
-def scoring_workload(n_spans:int=16, # variants (spans) to suppress
-                     target_tokens:int=400, # approximate trace length
-                     seed:int=0, # seed of the synthetic trace and model
-                     hidden:int=256, # model width
-                     layers:int=4, # decoder layers
-                    )->tuple:
-    "`(model, tokenizer, encoded trace, token spans)` for the scoring benchmark: a synthetic arithmetic trace."
-    words = ['Question', 'Reasoning', ':', '.', '####', '+', '-', '=', 'Ava', 'has', 'apples', 'in', 'total',
-             'Let', 'me', 'check', 'that', 'How', 'many', 'does', 'she', '?'] + [str(i) for i in range(1000)]
-    tok = word_tokenizer(words)
+def synthetic_trace(tok, # the tokenizer that measures its length
+                    target_tokens:int=400, # approximate length of the reasoning in tokens
+                    seed:int=0, # seed of the numbers
+                   )->Trace:
+    "An arithmetic trace ('5 + 3 = 8' lines, each followed by 'Let me check that.') of about `target_tokens` tokens of `tok`."
     r, v, lines = random.Random(seed), 5, []
     while True:
         a = r.randint(1, 9); lines += [f"{v} + {a} = {v+a}", "Let me check that."]; v += a
         if len(tok('\n'.join(lines)).input_ids) > target_tokens - 30: break
-    tr = Trace(f'Ava has 5 apples . How many apples does she have ?', '\n'.join(lines), str(v))
-    fmt = TraceFormat()
-    enc = encode_pair(tok, fmt.context(tr), f' {v} apples in total')
+    return Trace(f'Ava has 5 apples . How many apples does she have ?', '\n'.join(lines), str(v))
+
+def scoring_workload(n_spans:int=16, # variants (spans) to suppress
+                     target_tokens:int=400, # approximate trace length
+                     seed:int=0, # seed of the synthetic trace and model
+                     hidden:int=256, # model width (the tiny model)
+                     layers:int=4, # decoder layers (the tiny model)
+                     model:str|None=None, # a model name for `load_model` (e.g. 'real:smollm2-135m'); None: a tiny random Llama
+                    )->tuple:
+    "`(model, tokenizer, encoded trace, token spans)` for the scoring benchmark: a synthetic arithmetic trace."
+    if model is None:
+        words = ['Question', 'Reasoning', ':', '.', '####', '+', '-', '=', 'Ava', 'has', 'apples', 'in', 'total',
+                 'Let', 'me', 'check', 'that', 'How', 'many', 'does', 'she', '?'] + [str(i) for i in range(1000)]
+        tok = word_tokenizer(words)
+    else: m, tok = load_model(model)
+    tr, fmt = synthetic_trace(tok, target_tokens, seed), TraceFormat()
+    enc = encode_pair(tok, fmt.context(tr), f' {tr.answer} apples in total')
     rd = fmt.render(tr)
     offs = tok(rd.text, return_offsets_mapping=True).offset_mapping
     steps = [s for s in tr.steps if '=' in s.text]
     pick = [round(i*(len(steps)-1)/(n_spans-1)) for i in range(n_spans)]
     spans = [char_to_token_span(offs, *rd.shift(steps[i])) for i in pick]
-    model = tiny_lm('llama', vocab_size=len(tok), hidden=hidden, layers=layers, heads=4, seed=seed)
-    return model, tok, enc, spans
+    if model is None: m = tiny_lm('llama', vocab_size=len(tok), hidden=hidden, layers=layers, heads=4, seed=seed)
+    return m, tok, enc, spans
+
 
 # %% ../nbs/90_bench.ipynb #84b814b5
+def peak_rss_mb()->float:
+    "This process's peak resident memory so far, in MiB (Linux reports KiB, macOS bytes)."
+    r = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return r / (2**20 if sys.platform == 'darwin' else 2**10)
+
 def bench_scoring(reps:int=7, # interleaved repetitions
                   threads:int|None=None, # torch threads (default: leave as is)
                   batch_size:int=4, # variants per forward for 'batched' and 'prefix_reuse'
+                  model:str|None=None, # a model to score with (e.g. 'real:smollm2-135m'); default: a tiny random Llama
                  )->dict:
     "Time naive / batched / prefix-reuse span-suppression scoring; ratios vs naive, max |difference|, achieved GFLOP/s."
     if threads: torch.set_num_threads(threads)
-    model, tok, enc, spans = scoring_workload()
+    m, tok, enc, spans = scoring_workload(model=model)
     S, L = len(spans), len(enc.ids)
-    fns = {'naive': lambda: suppressed_logprobs(model, enc, spans, 0.1, method='naive'),
-           'batched': lambda: suppressed_logprobs(model, enc, spans, 0.1, method='batched', batch_size=batch_size),
-           'prefix_reuse': lambda: suppressed_logprobs(model, enc, spans, 0.1, method='prefix', batch_size=batch_size)}
+    fns = {k: functools.partial(suppressed_logprobs, m, enc, spans, 0.1, method=meth, batch_size=batch_size)
+           for k, meth in (('naive', 'naive'), ('batched', 'batched'), ('prefix_reuse', 'prefix'))}
     results = {k: f() for k, f in fns.items()}
     diff = max((results[k] - results['naive']).abs().max().item() for k in results)
     times = interleaved_times(fns, reps=reps, desc='bench scoring')
     med = {k: statistics.median(v) for k, v in times.items()}
-    flops_naive = S * forward_flops(model, L, n_logits=enc.answer_len)
-    return {'suite': 'scoring', 'ratios': speedups(times, 'naive'), 'max_abs_diff': diff,
+    flops_naive = S * forward_flops(m, L, n_logits=enc.answer_len)
+    mm = matmul_gflops()
+    return {'suite': 'scoring', 'model': model or 'tiny random Llama', 'ratios': speedups(times, 'naive'), 'max_abs_diff': diff,
             'spread': {k: spread(v) for k, v in times.items()},
-            'gflops_scoring': flops_naive / med['naive'] / 1e9, 'gflops_matmul': matmul_gflops(),
+            'gflops_scoring': flops_naive / med['naive'] / 1e9, 'gflops_matmul': mm, 'batched_vs_matmul': flops_naive / med['batched'] / 1e9 / mm,
+            'peak_rss_mb': peak_rss_mb(),
             'details': {'seconds_median': med, 'reps': reps, 'tokens': L, 'spans': S, 'answer_tokens': enc.answer_len,
-                        'params': sum(p.numel() for p in model.parameters()), 'threads': torch.get_num_threads(), 'batch_size': batch_size,
+                        'params': sum(p.numel() for p in m.parameters()), 'threads': torch.get_num_threads(), 'batch_size': batch_size,
                         'gflops_batched': flops_naive / med['batched'] / 1e9}}
+
 
 # %% ../nbs/90_bench.ipynb #b22c1e3e
 BENCH_SUITES = {'scoring': 'faithnb.bench:bench_scoring', 'cos': 'faithnb.cos:bench_cos', 'csr': 'faithnb.csr:bench_csr'} # suite name -> 'module:function' returning a result dict
@@ -198,14 +216,22 @@ def measure_suite(fn, # a suite function returning a result dict
     v = busy_verdict(before, after, cpus=cpus, threads=torch.get_num_threads(), spreads=r.get('spread'))
     return r | {'busy': v.busy, 'why': v.why, 'load': {'before': before, 'after': after, 'cpus': cpus}}
 
-def run_suite(name:str, # a key of `BENCH_SUITES`
-              **kwargs, # the suite function's options (reps, threads, ...)
-             )->dict:
-    "Run the benchmark suite `name` from `BENCH_SUITES`, with the busy-machine verdict."
+def suite_function(name:str, # a key of `BENCH_SUITES`
+                  )->callable:
+    "The function of suite `name` (its module imported now)."
     import importlib
     check_bench_options(name)
     mod, fn = BENCH_SUITES[name].split(':')
-    return measure_suite(getattr(importlib.import_module(mod), fn), **kwargs)
+    return getattr(importlib.import_module(mod), fn)
+
+def run_suite(name:str, # a key of `BENCH_SUITES`
+              **kwargs, # the suite function's options (reps, threads, model, ...)
+             )->dict:
+    "Run the benchmark suite `name` from `BENCH_SUITES`, with the busy-machine verdict."
+    fn = suite_function(name)
+    bad = [k for k in kwargs if k not in inspect.signature(fn).parameters]
+    if bad: raise InputError(f"suite {name!r} takes no --{bad[0]}")
+    return measure_suite(fn, **kwargs)
 
 # %% ../nbs/90_bench.ipynb #7c85141e
 def _summary(r:dict, # a suite's result
@@ -225,11 +251,13 @@ def bench_cli(suite:str='scoring', # the suite to run: scoring, cos or csr
               reps:int=None, # interleaved repetitions (default: the suite's own)
               threads:int=None, # torch threads (default: torch's choice)
               out:str=None, # also write the JSON result to this file (atomically)
+              model:str=None, # the model the suite runs on, e.g. real:smollm2-135m (default: the suite's own)
              ):
     "Run a faithnb benchmark suite: interleaved medians as ratios, with an equality check beside each."
     import json as _json
     check_bench_options(suite, reps=reps, threads=threads, out=out)
-    r = run_suite(suite, threads=threads, **({'reps': reps} if reps else {}))
+    if model is not None: model_source(model)   # an unknown model is refused before the suite starts
+    r = run_suite(suite, threads=threads, **({'reps': reps} if reps else {}), **({'model': model} if model else {}))
     if out: write_json_atomic(r, out)
     if json and r['busy']: print(f"faithnb bench: warning: the machine was busy ({r['why']})", file=sys.stderr)
     print(_json.dumps(r) if json else _summary(r))
