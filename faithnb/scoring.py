@@ -20,7 +20,8 @@ __all__ = ['MODEL_RESOLVERS', 'RESOLVER_MODULES', 'HUB_PROBE_TIMEOUT', 'SPECIAL_
            'word_tokenizer', 'tiny_lm', 'Encoded', 'encode_pair', 'pad_id_of', 'pad_batch', 'check_context',
            'score_encoded', 'answer_logprobs', 'attention_bias_mask', 'suppression_bias', 'suppressed_logprobs',
            'output_cache', 'cache_kwargs', 'cache_prefix', 'score_with_prefix_cache', 'score_shared_prefix',
-           'score_candidates', 'generate', 'Continuation', 'reason_then_answer']
+           'score_candidates', 'Variant', 'VariantPlan', 'variant_plan', 'VariantScores', 'score_variants',
+           'score_variants_naive', 'generate', 'Continuation', 'reason_then_answer']
 
 # %% ../nbs/01_scoring.ipynb #52510195
 MODEL_RESOLVERS = {} # name prefix (before ':') -> function(rest, **kwargs) returning (model, tokenizer)
@@ -50,7 +51,7 @@ def known_prefixes()->str:
 
 def model_source(name:str, # a model name as `load_model` takes it
                 )->str:
-    "What kind of name `name` is — 'resolver', 'local' or 'hub' — checked without loading anything."
+    "What kind of name `name` is — 'resolver', 'gguf', 'local' or 'hub' — checked without loading anything."
     if not isinstance(name, str) or not name.strip(): raise ModelLoadError("no model given: name a local directory, a hub id or `prefix:name`")
     prefix, sep, rest = name.partition(':')
     if sep: _register_prefix(prefix)
@@ -58,6 +59,9 @@ def model_source(name:str, # a model name as `load_model` takes it
         if not rest: raise ModelLoadError(f"{name!r} names no model after the prefix {prefix + ':'!r}")
         return 'resolver'
     p = Path(name).expanduser()
+    if p.suffix.lower() == '.gguf':
+        if not p.is_file(): raise ModelLoadError(f"no such GGUF file: {name!r}")
+        return 'gguf'
     if p.exists(): _check_model_dir(p); return 'local'
     if name.startswith(('.', '/', '~')): raise ModelLoadError(f"no such model directory: {name!r} does not exist")
     if sep and len(prefix) > 1:   # hub ids hold no ':' (a one-letter prefix is a Windows drive)
@@ -103,7 +107,7 @@ def _hub_unavailable()->str|None:
     if not hub_reachable(): return f"could not be reached (no answer from {hub_endpoint()} within {HUB_PROBE_TIMEOUT:g} s)"
 
 @delegates(PreTrainedTokenizerFast.from_pretrained, keep=True)
-def load_model(name:str, # local directory, hub id, or `prefix:name` for a registered resolver (e.g. 'testbed:faithful')
+def load_model(name:str, # local directory, a `.gguf` file, hub id, or `prefix:name` for a registered resolver (e.g. 'testbed:faithful')
                trust_remote_code:bool=False, # allow the model repository's own Python code to run
                dtype:torch.dtype|str|None=None, # e.g. torch.bfloat16; default: as saved (float32 on CPU if unspecified)
                attn_implementation:str='sdpa', # 'sdpa' or 'eager' (suppression works with both; not with flash-attention)
@@ -115,6 +119,9 @@ def load_model(name:str, # local directory, hub id, or `prefix:name` for a regis
     if source == 'resolver':
         prefix, _, rest = name.partition(':')
         return MODEL_RESOLVERS[prefix](rest, dtype=dtype, attn_implementation=attn_implementation, device=device, **kwargs)
+    if source == 'gguf':   # dequantised on every load (tens of seconds): `faithnb models fetch` caches the named real: models instead
+        from faithnb.models import load_gguf
+        return load_gguf(name, dtype=dtype, attn_implementation=attn_implementation, device=device)
     src = str(Path(name).expanduser()) if source == 'local' else name
     kw = dict(trust_remote_code=trust_remote_code, **kwargs)
     unavailable = _hub_unavailable() if source == 'hub' else None
@@ -480,6 +487,128 @@ def score_candidates(model, # a causal LM
         logps = (per_token_logps.cpu() * completion_mask).sum(1)
         for (r, j), v in zip(rows, logps): out[idx[r]][j] = v
     return out
+
+# %% ../nbs/01_scoring.ipynb #72e7a3ba
+from typing import NamedTuple
+
+# %% ../nbs/01_scoring.ipynb #55f65e6d
+class Variant(NamedTuple):
+    "One edited copy of a sequence: attention to some keys biased, or some tokens replaced, from `start` on."
+    seq:int # which sequence (index into the `Encoded` list)
+    start:int # first position the edit touches: everything before it is shared with the original
+    key_bias:torch.Tensor|None=None # (len,) additive key bias over the sequence (e.g. `suppression_bias`), or None
+    ids:list|None=None # the edited sequence's token ids (same length), or None
+
+class VariantPlan(NamedTuple):
+    "Which sequences share a baseline pass, and which variants share each suffix pass."
+    groups:list # per group: (sequence indices, list of variant-index chunks)
+    @property
+    def passes(self)->int: return sum(1 + len(ch) for _, ch in self.groups)
+
+def variant_plan(encs:list, # `Encoded` sequences
+                 variants:list, # `Variant`s of them
+                 batch_size:int=16, # sequences per baseline pass, variants per suffix pass
+                )->VariantPlan:
+    "Group sequences of similar length into baseline passes and their variants (ordered by start) into suffix passes."
+    order = sorted(range(len(encs)), key=lambda i: len(encs[i].ids))
+    by_seq = {}
+    for k, v in enumerate(variants): by_seq.setdefault(v.seq, []).append(k)
+    groups = []
+    for b0 in range(0, len(order), batch_size):
+        seqs = order[b0:b0+batch_size]
+        vs = sorted((k for i in seqs for k in by_seq.get(i, [])), key=lambda k: variants[k].start - len(encs[variants[k].seq].ids))   # left-padded: the padded start
+        groups.append((seqs, [vs[c:c+batch_size] for c in range(0, len(vs), batch_size)]))
+    return VariantPlan(groups)
+
+class VariantScores(NamedTuple):
+    "Answer log-probs of the original sequences and of their variants, and the forward passes it took."
+    base:torch.Tensor # (n_sequences,) original answer log-probs
+    scores:torch.Tensor # (n_variants,) answer log-probs of the variants
+    passes:int # forward passes made
+
+def _left_answer_targets(chunk:list, # `Encoded` sequences, left-padded to one length
+                        )->tuple:
+    "Answer token ids right-aligned to the longest answer `(n, A)`, and which entries are real."
+    A = max(e.answer_len for e in chunk)
+    tgt = torch.zeros(len(chunk), A, dtype=torch.long); valid = torch.zeros(len(chunk), A, dtype=torch.bool)
+    for r, e in enumerate(chunk):
+        tgt[r, A-e.answer_len:] = torch.tensor(e.ids[e.answer_start:]); valid[r, A-e.answer_len:] = True
+    return tgt, valid
+
+def _answer_sums(logits:torch.Tensor, # (B, A, V) logits at the positions predicting the last A tokens
+                 tgt:torch.Tensor, # (B, A) answer token ids, right-aligned
+                 valid:torch.Tensor, # (B, A) which are real answer tokens
+                )->torch.Tensor:
+    "Summed answer log-probs per row."
+    per_token_logps = torch.log_softmax(logits.float(), -1).gather(-1, tgt.to(logits.device)[..., None])[..., 0].cpu()
+    return (per_token_logps * valid).sum(1)
+
+def _suffix_pass(model, # a causal LM
+                 enc_rows:list, # per variant, its `Encoded` sequence
+                 variants:list, # the `Variant`s of this pass
+                 cache, # the baseline pass's cache (left-padded layout of length L)
+                 rows:list, # per variant, its row in the baseline pass
+                 L:int, # the baseline pass's padded length
+                 pad_id:int, # id for padding
+                )->torch.Tensor:
+    "Answer log-probs of `variants`, recomputing only from the earliest edited position of the pass."
+    dev = next(model.parameters()).device
+    offs = [L - len(e.ids) for e in enc_rows]
+    tgt, valid = _left_answer_targets(enc_rows)
+    A = tgt.shape[1]
+    p = max(1, min(min(o + v.start for o, v in zip(offs, variants)), L - 1 - A))   # reuse positions [0, p)
+    ids, mask, pos = pad_batch([list(v.ids) if v.ids is not None else e.ids for v, e in zip(variants, enc_rows)], pad_id, 'left')
+    ids, mask, pos = (F.pad(t, (L - t.shape[1], 0), value=v) for t, v in ((ids, pad_id), (mask, 0), (pos, 0)))   # to the baseline pass's length
+    row_bias = torch.zeros(len(variants), L)
+    for r, (o, v) in enumerate(zip(offs, variants)):
+        if v.key_bias is not None: row_bias[r, o:] = v.key_bias.float()
+    attention_mask = attention_bias_mask(mask, row_bias, q_len=L-p, dtype=model.dtype)
+    sel = torch.tensor(rows, device=dev)
+    out = model(input_ids=ids[:, p:].to(dev), attention_mask=attention_mask.to(dev), position_ids=pos[:, p:].to(dev),
+                **cache_kwargs(model, cache_prefix(cache, p, config=model.config, rows=sel)), logits_to_keep=torch.arange(L-1-A-p, L-1-p, device=dev))
+    return _answer_sums(out.logits, tgt, valid)
+
+@torch.no_grad()
+def score_variants(model, # a causal LM
+                   encs:list, # `Encoded` sequences (context + answer)
+                   variants:list, # `Variant`s of them
+                   batch_size:int=16, # sequences per baseline pass, variants per suffix pass
+                   pad_id:int=0, # id for padding (masked)
+                   plan:VariantPlan|None=None, # the grouping (default: `variant_plan(encs, variants, batch_size)`)
+                  )->VariantScores:
+    "Answer log-probs of many sequences and of many variants of each: one baseline pass per group, its cache reused by every variant's suffix."
+    check_context(model, encs)
+    for k, v in enumerate(variants):
+        n = len(encs[v.seq].ids)
+        if v.ids is not None and len(v.ids) != n: raise ValueError(f"variant {k}: {len(v.ids)} ids for a sequence of {n}")
+        if not 1 <= v.start < encs[v.seq].answer_start: raise ValueError(f"variant {k}: start {v.start} must be in 1..{encs[v.seq].answer_start - 1} (after the first token, before the answer)")
+    plan = plan or variant_plan(encs, variants, batch_size)
+    dev = next(model.parameters()).device
+    base, scores = torch.zeros(len(encs)), torch.zeros(len(variants))
+    for seqs, chunks in plan.groups:
+        chunk = [encs[i] for i in seqs]
+        ids, mask, pos = pad_batch([e.ids for e in chunk], pad_id, 'left')
+        tgt, valid = _left_answer_targets(chunk)
+        L, A = ids.shape[1], tgt.shape[1]
+        out = model(input_ids=ids.to(dev), attention_mask=mask.to(dev), position_ids=pos.to(dev), use_cache=True, logits_to_keep=torch.arange(L-1-A, L-1, device=dev))
+        base[seqs] = _answer_sums(out.logits, tgt, valid)
+        row_of = {i: r for r, i in enumerate(seqs)}
+        for ks in chunks:
+            vs = [variants[k] for k in ks]
+            scores[ks] = _suffix_pass(model, [encs[v.seq] for v in vs], vs, output_cache(out), [row_of[v.seq] for v in vs], L, pad_id)
+    return VariantScores(base, scores, plan.passes)
+
+# %% ../nbs/01_scoring.ipynb #67f361e3
+def score_variants_naive(model, # a causal LM
+                         encs:list, # `Encoded` sequences
+                         variants:list, # `Variant`s of them
+                         pad_id:int=0, # id for padding
+                        )->VariantScores:
+    "The reference for `score_variants`: one full forward pass per sequence and per variant."
+    base = score_encoded(model, encs, batch_size=1, pad_id=pad_id)
+    one = lambda v: score_encoded(model, [Encoded(list(v.ids) if v.ids is not None else encs[v.seq].ids, encs[v.seq].answer_start)], batch_size=1,
+                                  pad_id=pad_id, key_bias=None if v.key_bias is None else [v.key_bias])[0]
+    return VariantScores(base, torch.stack([one(v) for v in variants]) if variants else torch.zeros(0), len(encs) + len(variants))
 
 # %% ../nbs/01_scoring.ipynb #5289029e
 class _StopOnStrings(StoppingCriteria):
