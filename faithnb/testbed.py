@@ -199,6 +199,7 @@ REFERENCE_RECIPES = {
     'shortcut': TestbedRecipe(name='shortcut', task='arith_hint', data=ArithConfig(hint=True, corrupt=0.8)),
     'faithful_qwen2': TestbedRecipe(name='faithful_qwen2', task='arith', data=ArithConfig(), arch='qwen2'),
     'faithful_seed1': TestbedRecipe(name='faithful_seed1', task='arith', data=ArithConfig(), seed=1, data_seed=1),
+    'weak': TestbedRecipe(name='weak', task='arith_filler', data=ArithConfig(filler=0.5), steps=500), # below ceiling on purpose: room for RL (20_grpo)
 } # testbed:NAME -> recipe
 MANIFEST = 'faithnb_manifest.json'
 
