@@ -67,6 +67,7 @@ class StepProgress(TrainerCallback):
 KNOWN_WARNINGS = (
     r'`past_key_values` is deprecated', # transformers 5.2x renames the cache argument to `cache`; the old name still works until 5.40
     r'`past_key_values`/`cache_params` are deprecated', # the same, from transformers' logger
+    r'`is_gradient_checkpointing` is deprecated', # TRL 1.16 asks transformers 5.2x for it by its old name, at every GRPO step
 ) # message prefixes (regular expressions) of library warnings a faithnb user need not see
 
 class _DropKnown(logging.Filter):
