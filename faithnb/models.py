@@ -472,5 +472,6 @@ def load_traces(path:str|Path, # a JSON-lines file
         try: traces.append(read(d, id=f'line {line}'))
         except (ValueError, KeyError, TypeError) as e: bad.append({'line': line, 'id': f'line {line}', 'reason': f"not a {fmt} row: {e}"})
     bad.sort(key=lambda b: b['line'])
+    if not traces and not bad: raise InputError(f"{str(p)!r} is empty: it holds no {fmt} rows")
     if not traces and bad: raise InputError(f"no line of {str(p)!r} is a {fmt} row (line {bad[0]['line']}: {bad[0]['reason']}); is --format right?")
     return TraceData(traces_to_dataset(traces), bad, str(p))
