@@ -22,6 +22,8 @@ SUBCOMMANDS = {
     'perturb': ('faithnb.perturb', 'perturb_cli', 'Make verified operator-level counterfactuals of every item in a file'),
     'audit': ('faithnb.cos', 'audit_cli', 'Measure a model: accuracy, COS, early-answering AOC, filler accuracy'),
     'train csr': ('faithnb.csr', 'train_csr_cli', 'Fine-tune with Counterfactual Sensitivity Regularization (and SFT beside it)'),
+    'train grpo': ('faithnb.grpo', 'train_grpo_cli', 'Reinforcement learning with GRPO (TRL) and a token weighting: uniform, importance, inverted or random'),
+    'importance': ('faithnb.importance', 'importance_cli', 'Counterfactual importance of calculation spans vs filler sentences (mean, ratio)'),
     'bench': ('faithnb.bench', 'bench_cli', 'Run performance benchmarks (interleaved ratios beside equality checks)'),
 } # name -> (module, function, one-line summary); every new subcommand gets a line here; 'group name' is a two-word command
 
