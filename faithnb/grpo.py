@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Callable
 import torch
 from datasets import Dataset
-from fastcore.meta import delegates
 from fastcore.script import call_parse
 from transformers import TrainingArguments, TrainerCallback
 from trl import GRPOTrainer, GRPOConfig
@@ -75,7 +74,6 @@ class WeightedGRPOTrainer(GRPOTrainer):
         return out
 
 # %% ../nbs/20_grpo.ipynb #1bcf21a2
-@delegates(GRPOConfig.__init__)
 def grpo_config(out_dir:str|Path, # where checkpoints go
                 steps:int, # optimisation steps
                 lr:float=1e-5, # learning rate
