@@ -6,6 +6,7 @@
 from __future__ import annotations
 import importlib, inspect, json, math, os, re, warnings, urllib.request, urllib.error
 from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 import torch, torch.nn.functional as F
 from fastcore.basics import patch
@@ -20,8 +21,10 @@ __all__ = ['MODEL_RESOLVERS', 'RESOLVER_MODULES', 'HUB_PROBE_TIMEOUT', 'SPECIAL_
            'word_tokenizer', 'tiny_lm', 'Encoded', 'encode_pair', 'pad_id_of', 'pad_batch', 'check_context',
            'score_encoded', 'answer_logprobs', 'attention_bias_mask', 'suppression_bias', 'suppressed_logprobs',
            'output_cache', 'cache_kwargs', 'cache_prefix', 'score_with_prefix_cache', 'score_shared_prefix',
-           'score_candidates', 'Variant', 'VariantPlan', 'variant_plan', 'VariantScores', 'score_variants',
-           'score_variants_naive', 'generate', 'Continuation', 'reason_then_answer']
+           'common_prefix_len', 'PrefixCache', 'prefix_cache', 'PrefixedBatch', 'prefixed_batch', 'prefix_groups',
+           'prefix_batches', 'PlannedBatch', 'batch_plan', 'PackedCandidates', 'pack_candidates',
+           'packed_candidate_mask', 'score_candidates', 'Variant', 'VariantPlan', 'variant_plan', 'VariantScores',
+           'score_variants', 'score_variants_naive', 'generate', 'Continuation', 'reason_then_answer']
 
 # %% ../nbs/01_scoring.ipynb #52510195
 MODEL_RESOLVERS = {} # name prefix (before ':') -> function(rest, **kwargs) returning (model, tokenizer)
@@ -446,13 +449,211 @@ def score_shared_prefix(model, # a causal LM
             res[b0+j] = v if per_token else v.sum()
     return res if per_token else torch.stack(res)
 
+# %% ../nbs/01_scoring.ipynb #93ef17c7
+def common_prefix_len(seqs:list[list[int]], # token id lists
+                      keep:int=1, # tokens every sequence keeps after the prefix
+                     )->int:
+    "Length of the longest token prefix all `seqs` share, leaving at least `keep` tokens of each after it."
+    if not seqs: return 0
+    n, first = max(min(map(len, seqs)) - keep, 0), seqs[0]
+    for i in range(n):
+        if any(s[i] != first[i] for s in seqs): return i
+    return n
+
+class PrefixCache(NamedTuple):
+    "A token prefix a call's prompts share, and its keys and values (one row)."
+    ids:list # the shared tokens
+    cache:object # their `DynamicCache`
+
+def _fits_window(model, length:int)->bool:
+    w = getattr(model.config, 'sliding_window', None)
+    return not w or length <= w
+
+@torch.no_grad()
+def prefix_cache(model, # a causal LM
+                 seqs:list[list[int]], # the prompts' token ids
+                 min_shared:int=32, # share a prefix only this long or longer (0: never)
+                 extra:int=0, # tokens that will follow the longest prompt (generation), for the sliding-window check
+                )->PrefixCache|None:
+    "The prompts' common prefix and its key/value cache, computed once; None when it is shorter than `min_shared`."
+    P = common_prefix_len(seqs) if min_shared > 0 else 0
+    if P < max(min_shared, 1) or not _fits_window(model, max(map(len, seqs)) + extra): return None
+    dev = next(model.parameters()).device
+    out = model(input_ids=torch.tensor([seqs[0][:P]], device=dev), use_cache=True, logits_to_keep=1)
+    return PrefixCache(list(seqs[0][:P]), output_cache(out))
+
+
+# %% ../nbs/01_scoring.ipynb #1f89d456
+class PrefixedBatch(NamedTuple):
+    "A batch laid out as the shared prefix, each group's own shared tokens (right-padded), then each row's rest (left-padded)."
+    input_ids:torch.Tensor # (B, L) every token, the prefix's included
+    attention_mask:torch.Tensor # (B, L) 1 for real tokens, 0 for padding
+    position_ids:torch.Tensor # (B, L) positions that skip the padding
+    cache:object # keys and values of the first `n_cached` columns, or None
+    n_cached:int # leading columns `cache` holds (0 without a shared prefix)
+
+def _group_segment(model, pc:PrefixCache, seqs:list, groups:list, pad_id:int):
+    "One forward over each group's shared tokens beyond `pc`: its cache (one row per group, `pc`'s columns included), ids and mask."
+    P = len(pc.ids)
+    seg = [seqs[g[0]][P:common_prefix_len([seqs[i] for i in g])] if len(g) > 1 else [] for g in groups]
+    gp_ids, gp_mask, _ = pad_batch(seg, pad_id, 'right')
+    if not gp_ids.shape[1]: return None, gp_ids, gp_mask
+    mask = torch.cat([torch.ones(len(groups), P, dtype=torch.long), gp_mask], 1)
+    dev = next(model.parameters()).device
+    out = model(input_ids=gp_ids.to(dev), attention_mask=mask.to(dev), position_ids=((mask.cumsum(-1) - 1).clamp(min=0)[:, P:]).to(dev), use_cache=True,
+                logits_to_keep=1, **cache_kwargs(model, cache_prefix(pc.cache, P, batch=len(groups), config=model.config)))
+    return output_cache(out), gp_ids, gp_mask
+
+def prefixed_batch(model, # a causal LM
+                   pc:PrefixCache|None, # the shared prefix (None: plain left padding)
+                   seqs:list[list[int]], # the batch's token ids, each starting with `pc.ids`
+                   pad_id:int=0, # id to pad with
+                   groups:list[list[int]]|None=None, # row indices that share more than `pc` (each group's extra tokens computed once)
+                  )->PrefixedBatch:
+    "Tensors for a batch whose rows share `pc`'s prefix (and, by group, more): the shared columns come from the cache, the rest is left-padded after them."
+    P, B = (len(pc.ids) if pc is not None else 0), len(seqs)
+    for i, s in enumerate(seqs):
+        if P and list(s[:P]) != pc.ids: raise ValueError(f"row {i} does not start with the shared prefix")
+    groups = (groups or [[i] for i in range(B)]) if P else [[i] for i in range(B)]
+    gcache, gp_ids, gp_mask = _group_segment(model, pc, seqs, groups, pad_id) if P else (None, torch.zeros(B, 0, dtype=torch.long), torch.zeros(B, 0, dtype=torch.long))
+    of = torch.empty(B, dtype=torch.long)
+    for k, g in enumerate(groups): of[g] = k
+    G = gp_ids.shape[1]
+    rest_ids, rest_mask, _ = pad_batch([s[P + int(gp_mask[of[i]].sum()):] for i, s in enumerate(seqs)], pad_id, 'left')
+    ids = torch.cat([torch.tensor([pc.ids] if P else [[]], dtype=torch.long).expand(B, -1), gp_ids[of], rest_ids], 1)
+    mask = torch.cat([torch.ones(B, P, dtype=torch.long), gp_mask[of], rest_mask], 1)
+    if gcache is not None: cache = cache_prefix(gcache, None, config=model.config, rows=of.to(next(model.parameters()).device))
+    else: cache = cache_prefix(pc.cache, P, batch=B, config=model.config) if P else None
+    return PrefixedBatch(ids, mask, (mask.cumsum(-1) - 1).clamp(min=0), cache, P + G)
+
+
+# %% ../nbs/01_scoring.ipynb #514b0d4a
+def prefix_groups(seqs:list[list[int]], # token id lists
+                  base:int, # tokens every sequence shares already (the call's common prefix)
+                  min_shared:int=32, # a group shares at least this many tokens more
+                 )->list[list[int]]:
+    "Indices of `seqs` sorted by their tokens and grouped: neighbours sharing `base + min_shared` tokens or more with the group's first row."
+    order = sorted(range(len(seqs)), key=lambda i: seqs[i])
+    groups = []
+    for i in order:
+        if groups and common_prefix_len([seqs[groups[-1][0]], seqs[i]]) >= base + min_shared: groups[-1].append(i)
+        else: groups.append([i])
+    return groups
+
+def prefix_batches(groups:list[list[int]], # from `prefix_groups`
+                   batch_size:int, # rows per batch
+                  )->list[list[list[int]]]:
+    "Whole groups packed into batches of at most `batch_size` rows (a larger group is split)."
+    batches, n = [], batch_size
+    for g in groups:
+        for c in range(0, len(g), batch_size):
+            part = g[c:c+batch_size]
+            if n + len(part) > batch_size: batches.append([]); n = 0
+            batches[-1].append(part); n += len(part)
+    return batches
+
+class PlannedBatch(NamedTuple):
+    "One batch of a `batch_plan`: its rows, and its groups as positions within `rows`."
+    rows:list # indices into the call's sequences
+    groups:list # lists of positions in `rows` that share a prefix beyond the common one
+
+def batch_plan(seqs:list[list[int]], # token id lists
+               pc:PrefixCache|None, # their common prefix (None: nothing shared)
+               batch_size:int, # rows per batch
+               min_shared:int=32, # a group shares at least this many tokens beyond `pc`
+              )->list[PlannedBatch]:
+    "The batches of a call: rows grouped by shared prefix when there is a common one, else sorted by length (similar lengths, little padding)."
+    if pc is None:
+        order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
+        batches = [[[i] for i in order[b:b+batch_size]] for b in range(0, len(order), batch_size)]
+    else: batches = prefix_batches(prefix_groups(seqs, len(pc.ids), min_shared), batch_size)
+    plan = []
+    for b in batches:
+        rows = [i for g in b for i in g]
+        starts = [sum(map(len, b[:k])) for k in range(len(b))]
+        plan.append(PlannedBatch(rows, [list(range(s, s + len(g))) for s, g in zip(starts, b)]))
+    return plan
+
+
+# %% ../nbs/01_scoring.ipynb #8bb4bd4d
+class PackedCandidates(NamedTuple):
+    "Each row's candidates side by side after its context: every candidate continues from the context, none sees another."
+    input_ids:torch.Tensor # (B, C) candidate tokens, right-padded
+    owner:torch.Tensor # (B, C) which of the row's candidates a column holds (-1: padding)
+    offset:torch.Tensor # (B, C) the token's index within its candidate
+
+def pack_candidates(cands:list[list[list[int]]], # per row, per candidate, its token ids (at least one)
+                    pad_id:int=0, # id for padding
+                   )->PackedCandidates:
+    "Lay each row's candidates one after another, recording which candidate and which of its tokens each column is."
+    B, C = len(cands), max(sum(map(len, cs)) for cs in cands)
+    ids, owner, offset = torch.full((B, C), pad_id, dtype=torch.long), torch.full((B, C), -1, dtype=torch.long), torch.zeros(B, C, dtype=torch.long)
+    for r, cs in enumerate(cands):
+        c = 0
+        for j, t in enumerate(cs):
+            ids[r, c:c+len(t)] = torch.tensor(t); owner[r, c:c+len(t)] = j; offset[r, c:c+len(t)] = torch.arange(len(t)); c += len(t)
+    return PackedCandidates(ids, owner, offset)
+
+def packed_candidate_mask(context_mask:torch.Tensor, # (B, K) 1 for the contexts' real columns (cached ones included)
+                          n_query:int, # how many of the last context columns are queries (the others are cached)
+                          pk:PackedCandidates, # the candidates after the contexts
+                          dtype:torch.dtype=torch.float32, # mask dtype (the model's)
+                         )->torch.Tensor:
+    "A `(B, 1, n_query + C, K + C)` float mask: contexts causal; a candidate token sees its row's context and its own candidate's earlier tokens."
+    (B, K), C = context_mask.shape, pk.input_ids.shape[1]
+    ctx, j = context_mask.bool(), torch.arange(C)
+    allowed = torch.zeros(B, n_query + C, K + C, dtype=torch.bool)
+    allowed[:, :n_query, :K] = (torch.arange(K)[None, :] <= torch.arange(K - n_query, K)[:, None])[None] & ctx[:, None, :]
+    allowed[:, n_query:, :K] = ctx[:, None, :]
+    allowed[:, n_query:, K:] = (pk.owner[:, :, None] == pk.owner[:, None, :]) & (pk.owner[:, :, None] >= 0) & (j[None, None, :] <= j[None, :, None])
+    return torch.where(allowed, 0., torch.finfo(dtype).min)[:, None].to(dtype)
+
+
 # %% ../nbs/01_scoring.ipynb #ff068ba2
+def _candidates_packed(model, pb:PrefixedBatch, sufs:list, pad_id:int)->list:
+    "Per row, its candidates' log-probs: one forward over the rows' rests and their packed candidates."
+    dev, n, K = next(model.parameters()).device, pb.n_cached, pb.input_ids.shape[1]
+    pk = pack_candidates(sufs, pad_id); C = pk.input_ids.shape[1]
+    ids = torch.cat([pb.input_ids[:, n:], pk.input_ids], 1)
+    pos = torch.cat([pb.position_ids[:, n:], pb.attention_mask.sum(1, keepdim=True) + pk.offset], 1)
+    mask = packed_candidate_mask(pb.attention_mask, K - n, pk, dtype=model.dtype)
+    logits = model(input_ids=ids.to(dev), attention_mask=mask.to(dev), position_ids=pos.to(dev), logits_to_keep=C + 1,
+                   **(cache_kwargs(model, pb.cache) if n else {})).logits   # kept: the contexts' last column, then every candidate column
+    src = torch.where(pk.offset == 0, 0, torch.arange(C)[None])   # a first token is predicted by the context's last column, the others by the column before
+    lp = torch.log_softmax(logits.float(), -1).cpu()[torch.arange(len(sufs))[:, None], src, pk.input_ids] * (pk.owner >= 0)
+    return [torch.zeros(len(cs)).scatter_add_(0, pk.owner[r].clamp(min=0), lp[r]) for r, cs in enumerate(sufs)]   # each candidate's tokens summed
+
+def _candidates_cached(model, pb:PrefixedBatch, sufs:list, pad_id:int)->list:
+    "Per row, its candidates' log-probs: a forward over the rows' rests, then one over every candidate reading its row's cache."
+    dev, n = next(model.parameters()).device, pb.n_cached
+    prompt_mask, prompt_pos = pb.attention_mask.to(dev), pb.position_ids.to(dev)
+    pre = model(input_ids=pb.input_ids[:, n:].to(dev), attention_mask=prompt_mask, position_ids=prompt_pos[:, n:], use_cache=True,
+                logits_to_keep=1, **(cache_kwargs(model, pb.cache) if n else {}))
+    first = torch.log_softmax(pre.logits[:, -1].float(), -1)
+    rows = [(r, j) for r, cs in enumerate(sufs) for j in range(len(cs))]
+    sel = torch.tensor([r for r, _ in rows], device=dev)
+    completion_ids, completion_mask, _ = pad_batch([sufs[r][j] for r, j in rows], pad_id, 'right')
+    per_token_logps = first[sel].gather(-1, completion_ids[:, :1].to(dev))   # the first answer token is predicted by the context's last position
+    if completion_ids.shape[1] > 1:
+        cache = cache_prefix(output_cache(pre), None, config=model.config, rows=sel)
+        attention_mask = torch.cat([prompt_mask[sel], completion_mask.to(dev)], 1)
+        completion_pos = prompt_pos[sel, -1:] + 1 + torch.arange(completion_ids.shape[1], device=dev)[None]
+        logits = model(input_ids=completion_ids.to(dev), attention_mask=attention_mask, position_ids=completion_pos, **cache_kwargs(model, cache),
+                       logits_to_keep=completion_ids.shape[1]).logits
+        rest = torch.log_softmax(logits[:, :-1].float(), -1).gather(-1, completion_ids[:, 1:, None].to(dev))[..., 0]
+        per_token_logps = torch.cat([per_token_logps, rest], 1)
+    logps = (per_token_logps.cpu() * completion_mask).sum(1)
+    out = [torch.zeros(len(cs)) for cs in sufs]
+    for (r, j), v in zip(rows, logps): out[r][j] = v
+    return out
+
 @torch.no_grad()
 def score_candidates(model, # a causal LM
                      tok, # its tokenizer
                      contexts:list[str], # texts ending with the answer cue
                      candidates:list[list[str]], # per context, the answer texts to score (with their leading space)
                      batch_size:int=16, # contexts per forward pass (their candidates go in one batch after them)
+                     min_shared:int=32, # compute a token prefix all contexts share once, if it is at least this long (0: never)
                     )->list[torch.Tensor]:
     "Per context, a tensor of log p(candidate | context) for its candidates; each context's forward pass is shared by its candidates."
     if len(contexts) != len(candidates): raise ValueError(f"{len(contexts)} contexts but {len(candidates)} candidate lists")
@@ -466,30 +667,15 @@ def score_candidates(model, # a causal LM
     dev, pid = next(model.parameters()).device, pad_id_of(tok)
     out = [torch.zeros(len(cs)) for cs in candidates]
     todo = sorted((i for i, e in enumerate(encs) if e), key=lambda i: encs[i][0].answer_start)
-    for b0 in range(0, len(todo), batch_size):
-        idx = todo[b0:b0+batch_size]
-        prompt_ids, prompt_mask, prompt_pos = pad_batch([encs[i][0].ids[:encs[i][0].answer_start] for i in idx], pid, 'left')
-        pre = model(input_ids=prompt_ids.to(dev), attention_mask=prompt_mask.to(dev), position_ids=prompt_pos.to(dev), use_cache=True, logits_to_keep=1)
-        first = torch.log_softmax(pre.logits[:, -1].float(), -1)
-        rows = [(r, j) for r, i in enumerate(idx) for j in range(len(encs[i]))]
-        sel = torch.tensor([r for r, _ in rows], device=dev)
-        sufs = [encs[idx[r]][j].ids[encs[idx[r]][j].answer_start:] for r, j in rows]
-        completion_ids, completion_mask, _ = pad_batch(sufs, pid, 'right')
-        per_token_logps = first[sel].gather(-1, completion_ids[:, :1].to(dev))   # the first answer token is predicted by the context's last position
-        if completion_ids.shape[1] > 1:
-            cache = cache_prefix(output_cache(pre), None, config=model.config, rows=sel)
-            attention_mask = torch.cat([prompt_mask.to(dev)[sel], completion_mask.to(dev)], 1)
-            completion_pos = prompt_pos.to(dev)[sel, -1:] + 1 + torch.arange(completion_ids.shape[1], device=dev)[None]
-            logits = model(input_ids=completion_ids.to(dev), attention_mask=attention_mask, position_ids=completion_pos, **cache_kwargs(model, cache),
-                           logits_to_keep=completion_ids.shape[1]).logits
-            rest = torch.log_softmax(logits[:, :-1].float(), -1).gather(-1, completion_ids[:, 1:, None].to(dev))[..., 0]
-            per_token_logps = torch.cat([per_token_logps, rest], 1)
-        logps = (per_token_logps.cpu() * completion_mask).sum(1)
-        for (r, j), v in zip(rows, logps): out[idx[r]][j] = v
+    ctx_ids = lambda i: encs[i][0].ids[:encs[i][0].answer_start]
+    pc = prefix_cache(model, [ctx_ids(i) for i in todo], min_shared)
+    for plan in batch_plan([ctx_ids(i) for i in todo], pc, batch_size, min_shared):
+        idx = [todo[r] for r in plan.rows]
+        pb = prefixed_batch(model, pc, [ctx_ids(i) for i in idx], pid, groups=plan.groups)
+        sufs = [[e.ids[e.answer_start:] for e in encs[i]] for i in idx]
+        fits = _fits_window(model, pb.input_ids.shape[1] + max(sum(map(len, cs)) for cs in sufs))
+        for r, v in enumerate((_candidates_packed if fits else _candidates_cached)(model, pb, sufs, pid)): out[idx[r]] = v
     return out
-
-# %% ../nbs/01_scoring.ipynb #72e7a3ba
-from typing import NamedTuple
 
 # %% ../nbs/01_scoring.ipynb #55f65e6d
 class Variant(NamedTuple):
@@ -618,6 +804,11 @@ class _StopOnStrings(StoppingCriteria):
         done = [any(s in self.tok.decode(r[self.start:], skip_special_tokens=False) for s in self.stops) for r in input_ids]
         return torch.tensor(done, device=input_ids.device)
 
+def _cut_at_stop(t:str, stop:list|None)->str:
+    "`t` cut after the first occurrence of any stop string."
+    cuts = [t.find(s) + len(s) for s in stop or [] if s in t]
+    return t[:min(cuts)] if cuts else t
+
 @torch.no_grad()
 def generate(model, # a causal LM
              tok, # its tokenizer
@@ -629,26 +820,25 @@ def generate(model, # a causal LM
              stop:list[str]|None=None, # strings that end a continuation (cut after the first occurrence)
              seed:int|None=None, # seed for sampling
              batch_size:int=16, # prompts per call
+             min_shared:int=32, # compute a token prefix all prompts share once, if it is at least this long (0: never)
             )->list[str]:
     "Continuations of `prompts` (text after the prompt), cut at EOS or after the first stop string."
     if isinstance(prompts, str): prompts = [prompts]
     if seed is not None: torch.manual_seed(seed)
     dev = next(model.parameters()).device
-    pid, res = pad_id_of(tok), []
-    for b0 in range(0, len(prompts), batch_size):
-        encs = [tok(p).input_ids for p in prompts[b0:b0+batch_size]]
-        check_context(model, [Encoded(e + [0]*max_new_tokens, len(e)) for e in encs], b0)
-        ids, mask, _ = pad_batch(encs, pid, 'left')
-        kw = dict(do_sample=True, temperature=temperature, top_p=top_p) if do_sample else dict(do_sample=False)
-        crit = StoppingCriteriaList([_StopOnStrings(tok, stop, ids.shape[1])]) if stop else None
-        out = model.generate(input_ids=ids.to(dev), attention_mask=mask.to(dev), max_new_tokens=max_new_tokens, pad_token_id=pid,
-                             eos_token_id=tok.eos_token_id, stopping_criteria=crit, top_k=None, **kw)
-        for r in out[:, ids.shape[1]:]:
-            t = tok.decode(r, skip_special_tokens=True)
-            if stop:
-                cuts = [t.find(s) + len(s) for s in stop if s in t]
-                if cuts: t = t[:min(cuts)]
-            res.append(t)
+    pid, all_ids = pad_id_of(tok), [tok(p).input_ids for p in prompts]
+    check_context(model, [Encoded(e + [0]*max_new_tokens, len(e)) for e in all_ids])
+    pc = prefix_cache(model, all_ids, min_shared, extra=max_new_tokens)
+    kw = dict(do_sample=True, temperature=temperature, top_p=top_p) if do_sample else dict(do_sample=False)
+    res = [None]*len(prompts)
+    for plan in batch_plan(all_ids, pc, batch_size, min_shared):
+        idx = plan.rows
+        pb = prefixed_batch(model, pc, [all_ids[i] for i in idx], pid, groups=plan.groups)
+        L = pb.input_ids.shape[1]
+        crit = StoppingCriteriaList([_StopOnStrings(tok, stop, L)]) if stop else None
+        out = model.generate(input_ids=pb.input_ids.to(dev), attention_mask=pb.attention_mask.to(dev), max_new_tokens=max_new_tokens, pad_token_id=pid,
+                             eos_token_id=tok.eos_token_id, stopping_criteria=crit, top_k=None, **kw, **(cache_kwargs(model, pb.cache) if pb.n_cached else {}))
+        for i, r in zip(idx, out[:, L:]): res[i] = _cut_at_stop(tok.decode(r, skip_special_tokens=True), stop)
     return res
 
 # %% ../nbs/01_scoring.ipynb #c92a2081
