@@ -62,8 +62,12 @@ def rank_answers(model, # a causal LM
     "For each context, the candidate with the highest teacher-forced log-probability."
     if any(not cs for cs in candidates): raise ValueError("every context needs at least one candidate")
     cands = [list(dict.fromkeys(cs)) for cs in candidates]
-    if share_context:
-        lps = [lp.tolist() for lp in score_candidates(model, tok, contexts, [[answer_prefix + str(c) for c in cs] for cs in cands], batch_size=batch_size)]
+    if share_context:   # a context that recurs (one trace's original reasoning, for each of its edits) is scored once, for all its candidates
+        union = {}
+        for c, cs in zip(contexts, cands): union.setdefault(c, {}).update(dict.fromkeys(cs))
+        got = score_candidates(model, tok, list(union), [[answer_prefix + str(x) for x in u] for u in union.values()], batch_size=batch_size)
+        table = {c: dict(zip(u, g.tolist())) for (c, u), g in zip(union.items(), got)}
+        lps = [[table[c][x] for x in cs] for c, cs in zip(contexts, cands)]
     else:
         flat = answer_logprobs(model, tok, [c for c, cs in zip(contexts, cands) for _ in cs], [answer_prefix + str(x) for cs in cands for x in cs], batch_size=batch_size).tolist()
         lps, k = [], 0
