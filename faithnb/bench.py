@@ -167,7 +167,8 @@ def bench_scoring(reps:int=7, # interleaved repetitions
 
 
 # %% ../nbs/90_bench.ipynb #b22c1e3e
-BENCH_SUITES = {'scoring': 'faithnb.bench:bench_scoring', 'cos': 'faithnb.cos:bench_cos', 'csr': 'faithnb.csr:bench_csr'} # suite name -> 'module:function' returning a result dict
+BENCH_SUITES = {'scoring': 'faithnb.bench:bench_scoring', 'cos': 'faithnb.cos:bench_cos', 'csr': 'faithnb.csr:bench_csr',
+                'importance': 'faithnb.importance:bench_importance'} # suite name -> 'module:function' returning a result dict
 
 def write_json_atomic(obj, # anything `json.dump` can write
                       path, # the file to write (its directories are made)
@@ -241,12 +242,12 @@ def _summary(r:dict, # a suite's result
     lines = [f"suite {r['suite']}" + (f" (ratio = median time of {base} / median time of the method: > 1 means faster than {base})" if r.get('ratios') else '')]
     lines += [f"  {k:>14}: {v:5.2f}x" for k, v in r.get('ratios', {}).items()]
     lines += [f"  {k:>14}: {v:.3g}" for k, v in r.items() if k not in ('suite', 'ratios', 'details', 'busy') and isinstance(v, (int, float))]
-    if 'overhead_ratio' in r: lines.append("  (overhead ratios = time of CSR / time of SFT on the same steps: > 1 means CSR is slower)")
+    if 'overhead_ratio' in r: lines.append(f"  (overhead ratios = time of {r.get('method', 'the method')} / time of {r.get('reference', 'its baseline')} on the same steps: > 1 means slower)")
     if r.get('busy'): lines.append(f"WARNING: the machine was busy ({r['why']}); these ratios may measure that, not the methods: rerun on a quiet machine")
     return '\n'.join(lines)
 
 @call_parse
-def bench_cli(suite:str='scoring', # the suite to run: scoring, cos or csr
+def bench_cli(suite:str='scoring', # the suite to run: scoring, cos, csr or importance
               json:bool=False, # print one JSON object instead of a summary
               reps:int=None, # interleaved repetitions (default: the suite's own)
               threads:int=None, # torch threads (default: torch's choice)

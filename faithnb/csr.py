@@ -538,7 +538,7 @@ def bench_csr(reps:int=1, # rounds; each trains SFT, CSR and naive CSR once, tak
     before = evaluate(base)
     gain = {k: evals[k]['cos'] - before['cos'] for k in runs}
     med = lambda k: statistics.median(x[k] for x in rounds)
-    return {'suite': 'csr', 'overhead_ratio': med('csr'), 'naive_overhead_ratio': med('naive'),
+    return {'suite': 'csr', 'method': 'CSR', 'reference': 'SFT', 'overhead_ratio': med('csr'), 'naive_overhead_ratio': med('naive'),
             'overhead_by_round': [x['csr'] for x in rounds], 'rounds': rounds,
             'cos_gain_csr': gain['csr'], 'cos_gain_naive': gain['csr_naive'], 'cos_gain_sft': gain['sft'],
             'cos_gain_gap': abs(gain['csr'] - gain['csr_naive']),

@@ -20,7 +20,7 @@ __all__ = ['IMPORTANCE_FLOOR', 'FORMAT_TOKENS', 'DISTRACTOR_TOL', 'WEIGHTING_MOD
            'importance_job', 'SpanImportance', 'span_importance', 'token_importance', 'normalise_importance',
            'invert_importance', 'format_token_mask', 'soft_weights', 'trl_rows', 'TokenWeighting', 'make_weighting',
            'ImportanceSummary', 'summarise_importance', 'importance_traces', 'completion_texts', 'importance_report',
-           'importance_cli']
+           'importance_cli', 'importance_diff', 'bench_importance']
 
 # %% ../nbs/21_importance.ipynb #3039a4c4
 def token_offsets(tok, # a tokenizer
@@ -258,6 +258,7 @@ class TokenWeighting:
     format_factor:float=0.1 # importance multiplier of formatting tokens such as '=' and '####' (reference code; 1 turns it off)
     conserve:bool=True # rescale each completion's weights to mean 1 (reference trainer default; reconstruction: per completion)
     batch_size:int=16 # sequences per baseline pass, variants per suffix pass
+    method:str='prefix' # 'prefix' (batched, each sequence's prefix reused) or 'naive' (one full forward per sequence and per span: the bench's reference)
     seed:int=0 # seed of the 'random' mode (each call draws afresh, repeatably)
     span_kw:dict=field(default_factory=dict) # options of `reasoning_spans`
     last_passes:int=0 # forward passes the last call made (dummy passes for `sync` included)
@@ -301,11 +302,11 @@ def __call__(self:TokenWeighting,
     job = importance_job(tok, *trl_rows(prompt_ids, prompt_mask, completion_ids, completion_mask), answer_cue=self.answer_cue,
                          masking=self.masking, factor=self.factor, filler=self.filler, **self.span_kw)
     scored = self.mode in ('importance', 'inverted')
-    local = variant_plan(job.encs, job.variants, self.batch_size).passes if scored else 0
+    local = (variant_plan(job.encs, job.variants, self.batch_size).passes if self.method == 'prefix' else len(job.encs) + len(job.variants)) if scored else 0
     total = sync(local) if sync is not None else local
     was = model.training; model.eval()
     try:
-        drops = span_importance(model, job, self.batch_size, pad_id=pad_id_of(tok)).drops if scored else [torch.zeros(len(s)) for s in job.spans]
+        drops = span_importance(model, job, self.batch_size, method=self.method, pad_id=pad_id_of(tok)).drops if scored else [torch.zeros(len(s)) for s in job.spans]
         _dummy_passes(model, total - local, pad_id_of(tok))
     finally: model.train(was)
     gen = torch.Generator().manual_seed(self.seed * 1_000_003 + self.calls)
@@ -447,3 +448,54 @@ def importance_cli(model:str=None, # 'testbed:NAME', 'real:NAME', a local model 
     except InputError: raise
     except ValueError as e: raise InputError(str(e)) from e
     print(_json.dumps(r.to_dict()) if json else r.line())
+
+# %% ../nbs/21_importance.ipynb #1d2793e4
+def importance_diff(model, # the policy
+                    tok, # its tokenizer
+                    task:str='arith_filler', # testbed task whose held-out traces are the completions
+                    n:int=32, # completions
+                    batch_size:int=16, # sequences per baseline pass, variants per suffix pass
+                   )->tuple[float, int]:
+    "Largest |fast - naive| drop over every span of `n` teacher-forced completions, and the number of spans."
+    fmt = TraceFormat()   # the testbed's layout
+    pc = completion_texts(model, tok, importance_traces(task, n=n)[0], fmt)
+    job = importance_job(tok, [tok(p).input_ids for p, _ in pc], [tok(c, add_special_tokens=False).input_ids for _, c in pc],
+                         answer_cue=fmt.answer_cue, min_sentence_tokens=1)
+    fast, naive = (span_importance(model, job, batch_size, method=m, pad_id=pad_id_of(tok)) for m in ('prefix', 'naive'))
+    d = torch.cat([a - b for a, b in zip(fast.drops, naive.drops)])
+    return float(d.abs().max()) if d.numel() else 0., d.numel()
+
+
+# %% ../nbs/21_importance.ipynb #81b1321f
+def bench_importance(reps:int=3, # rounds: each trains the three runs `steps` steps, taking turns step by step
+                     threads:int|None=None, # torch threads (default: leave as is)
+                     model:str='testbed:weak', # the policy
+                     task:str='arith_filler', # testbed task
+                     steps:int=4, # GRPO steps of every run and round
+                     batch_size:int=64, # completions per step
+                     num_generations:int=8, # completions per prompt
+                     seed:int=0, # seed of prompts, sampling and turn order
+                     verbose:bool=False, # library warnings and loading bars
+                    )->dict:
+    "A weighted GRPO step over a plain one, and a naively weighted one over a plain one, trained in turns; fast vs naive drops."
+    import copy, tempfile
+    from faithnb.grpo import grpo_trainer_for, GRPOSettings, HeldOutAccuracy
+    from faithnb.train import train_in_turns, quiet_training
+    if threads: torch.set_num_threads(threads)
+    with quiet_training(verbose): base, tok = load_model(model)
+    s = GRPOSettings(steps=steps, batch_size=batch_size, num_generations=num_generations, n_train=steps * batch_size // num_generations, n_eval=1)
+    fns = {'plain': None, 'importance': make_weighting('importance'), 'naive': make_weighting('importance', method='naive')}
+    rounds = []
+    with tempfile.TemporaryDirectory() as d:
+        for r in range(reps):
+            trainers = {k: grpo_trainer_for(model=copy.deepcopy(base).train(), tok=tok, task=task, out=Path(d)/f'{k}{r}', s=s, seed=seed,
+                                            token_weights=fn, verbose=verbose, progress=False) for k, fn in fns.items()}
+            for tr in trainers.values(): tr.remove_callback(HeldOutAccuracy)   # no held-out measurement inside the timed steps
+            secs = {k: sum(v) for k, v in train_in_turns(trainers, seed=seed + r, verbose=verbose, progress=False).seconds.items()}
+            rounds.append({'importance': secs['importance'] / secs['plain'], 'naive': secs['naive'] / secs['plain'], 'seconds': secs})
+    diff, n_spans = importance_diff(base.eval(), tok, task)
+    med = lambda k: statistics.median(x[k] for x in rounds)
+    return {'suite': 'importance', 'method': 'weighted GRPO', 'reference': 'plain GRPO', 'overhead_ratio': med('importance'), 'naive_overhead_ratio': med('naive'), 'max_abs_diff': diff,
+            'n_spans_checked': n_spans, 'overhead_by_round': [x['importance'] for x in rounds], 'rounds': rounds,
+            'model': model, 'task': task, 'steps': steps, 'batch_size': batch_size, 'num_generations': num_generations, 'reps': reps}
+
