@@ -24,7 +24,7 @@ __all__ = ['MODEL_RESOLVERS', 'RESOLVER_MODULES', 'HUB_PROBE_TIMEOUT', 'SPECIAL_
            'common_prefix_len', 'PrefixCache', 'prefix_cache', 'PrefixedBatch', 'prefixed_batch', 'prefix_groups',
            'prefix_batches', 'PlannedBatch', 'batch_plan', 'PackedCandidates', 'pack_candidates',
            'packed_candidate_mask', 'score_candidates', 'Variant', 'VariantPlan', 'variant_plan', 'VariantScores',
-           'score_variants', 'score_variants_naive', 'generate', 'Continuation', 'reason_then_answer']
+           'score_variants', 'score_variants_naive', 'generate_ids', 'generate', 'Continuation', 'reason_then_answer']
 
 # %% ../nbs/01_scoring.ipynb #52510195
 MODEL_RESOLVERS = {} # name prefix (before ':') -> function(rest, **kwargs) returning (model, tokenizer)
@@ -797,32 +797,37 @@ def score_variants_naive(model, # a causal LM
     return VariantScores(base, torch.stack([one(v) for v in variants]) if variants else torch.zeros(0), len(encs) + len(variants))
 
 # %% ../nbs/01_scoring.ipynb #5289029e
+def _stop_end(t:str, s)->int|None:
+    "Where stop `s` (a string, or a compiled pattern) first ends in `t`; None if it does not occur."
+    if isinstance(s, re.Pattern): return m.end() if (m := s.search(t)) else None
+    return i + len(s) if (i := t.find(s)) >= 0 else None
+
 class _StopOnStrings(StoppingCriteria):
     "Stop when every row's new text contains one of `stops` (or has ended with EOS)."
     def __init__(self, tok, stops, start): self.tok, self.stops, self.start = tok, stops, start
     def __call__(self, input_ids, scores, **kwargs):
-        done = [any(s in self.tok.decode(r[self.start:], skip_special_tokens=False) for s in self.stops) for r in input_ids]
+        done = [any(_stop_end(self.tok.decode(r[self.start:], skip_special_tokens=False), s) is not None for s in self.stops) for r in input_ids]
         return torch.tensor(done, device=input_ids.device)
 
 def _cut_at_stop(t:str, stop:list|None)->str:
-    "`t` cut after the first occurrence of any stop string."
-    cuts = [t.find(s) + len(s) for s in stop or [] if s in t]
+    "`t` cut after the first occurrence of any stop."
+    cuts = [e for s in stop or [] if (e := _stop_end(t, s)) is not None]
     return t[:min(cuts)] if cuts else t
 
 @torch.no_grad()
-def generate(model, # a causal LM
+def generate_ids(model, # a causal LM
              tok, # its tokenizer
              prompts:list[str], # texts to continue
              max_new_tokens:int=64, # generation budget per prompt
              do_sample:bool=False, # sample (True) or greedy (False)
              temperature:float=1.0, # sampling temperature
              top_p:float=1.0, # nucleus sampling: keep the smallest set of tokens with this much probability
-             stop:list[str]|None=None, # strings that end a continuation (cut after the first occurrence)
+             stop:list|None=None, # strings (or compiled patterns) that end a continuation
              seed:int|None=None, # seed for sampling
              batch_size:int=16, # prompts per call
              min_shared:int=32, # compute a token prefix all prompts share once, if it is at least this long (0: never)
-            )->list[str]:
-    "Continuations of `prompts` (text after the prompt), cut at EOS or after the first stop string."
+            )->list[list[int]]:
+    "The new token ids of each prompt's continuation, through its first EOS if it wrote one (`generate` decodes them)."
     if isinstance(prompts, str): prompts = [prompts]
     if seed is not None: torch.manual_seed(seed)
     dev = next(model.parameters()).device
@@ -838,8 +843,18 @@ def generate(model, # a causal LM
         crit = StoppingCriteriaList([_StopOnStrings(tok, stop, L)]) if stop else None
         out = model.generate(input_ids=pb.input_ids.to(dev), attention_mask=pb.attention_mask.to(dev), max_new_tokens=max_new_tokens, pad_token_id=pid,
                              eos_token_id=tok.eos_token_id, stopping_criteria=crit, top_k=None, **kw, **(cache_kwargs(model, pb.cache) if pb.n_cached else {}))
-        for i, r in zip(idx, out[:, L:]): res[i] = _cut_at_stop(tok.decode(r, skip_special_tokens=True), stop)
+        for i, r in zip(idx, out[:, L:].tolist()): res[i] = r[:r.index(tok.eos_token_id) + 1] if tok.eos_token_id in r else r
     return res
+
+@delegates(generate_ids)
+def generate(model, # a causal LM
+             tok, # its tokenizer
+             prompts:list[str], # texts to continue
+             stop:list|None=None, # strings (or compiled patterns) that end a continuation (cut after the first occurrence)
+             **kwargs,
+            )->list[str]:
+    "Continuations of `prompts` (text after the prompt), cut at EOS or after the first stop."
+    return [_cut_at_stop(tok.decode(r, skip_special_tokens=True), stop) for r in generate_ids(model, tok, prompts, stop=stop, **kwargs)]
 
 # %% ../nbs/01_scoring.ipynb #c92a2081
 @dataclass
@@ -849,7 +864,7 @@ class Continuation:
     answer_text:str # text generated after the cue (first line)
     forced:bool # True if the model never wrote the cue and the answer was forced by appending it
 
-@delegates(generate, but=['max_new_tokens', 'stop'])
+@delegates(generate_ids, but=['max_new_tokens', 'stop'])
 def reason_then_answer(model, # a causal LM
                        tok, # its tokenizer
                        prompts:list[str], # texts that end where the reasoning should start
@@ -858,11 +873,17 @@ def reason_then_answer(model, # a causal LM
                        max_answer_tokens:int=16, # budget for the answer
                        **kwargs,
                       )->list[Continuation]:
-    "Let the model reason until it writes `answer_cue`, then read the answer; force the cue if it never comes."
-    cont = generate(model, tok, prompts, max_new_tokens=max_reasoning_tokens + max_answer_tokens, stop=[answer_cue], **kwargs)
-    res, todo = [None]*len(prompts), []
-    for i, c in enumerate(cont):
-        if answer_cue in c: res[i] = c[:c.index(answer_cue)]
-        else: todo.append(i); res[i] = c
-    ans = generate(model, tok, [prompts[i] + res[i] + answer_cue for i in range(len(prompts))], max_new_tokens=max_answer_tokens, stop=['\n'], **kwargs)
-    return [Continuation(res[i], ans[i].split('\n')[0].strip(), i in todo) for i in range(len(prompts))]
+    "Let the model reason until it writes `answer_cue`, then read the answer line; force the cue if it never comes."
+    line_done = re.compile(re.escape(answer_cue) + r'[^\n]*\S[^\n]*\n')   # the cue, then a whole answer line: that row is done
+    outs = generate_ids(model, tok, prompts, max_new_tokens=max_reasoning_tokens + max_answer_tokens, stop=[line_done], **kwargs)
+    res, redo = [], []
+    for i, ids in enumerate(outs):
+        text = tok.decode(ids, skip_special_tokens=True)
+        if answer_cue not in text: res.append(Continuation(text, '', True)); redo.append(i); continue
+        reasoning, after = text.split(answer_cue, 1)
+        res.append(Continuation(reasoning, after.split('\n')[0].strip(), False))
+        if not res[i].answer_text or ('\n' not in after and tok.eos_token_id not in ids): redo.append(i)   # the budget ran out inside the answer
+    ans = generate(model, tok, [prompts[i] + res[i].reasoning + answer_cue for i in redo], max_new_tokens=max_answer_tokens, stop=['\n'], **kwargs)
+    for i, a in zip(redo, ans): res[i] = Continuation(res[i].reasoning, a.split('\n')[0].strip(), res[i].forced)
+    return res
+
