@@ -664,9 +664,9 @@ def score_candidates(model, # a causal LM
             raise ValueError(f"context {i}: its candidates do not share the context's tokens (a candidate must not merge with the context's last token)")
         encs.append(e)
     check_context(model, [x for e in encs for x in e])
-    dev, pid = next(model.parameters()).device, pad_id_of(tok)
+    pid = pad_id_of(tok)
     out = [torch.zeros(len(cs)) for cs in candidates]
-    todo = sorted((i for i, e in enumerate(encs) if e), key=lambda i: encs[i][0].answer_start)
+    todo = [i for i, e in enumerate(encs) if e]   # contexts with candidates (`batch_plan` orders them)
     ctx_ids = lambda i: encs[i][0].ids[:encs[i][0].answer_start]
     pc = prefix_cache(model, [ctx_ids(i) for i in todo], min_shared)
     for plan in batch_plan([ctx_ids(i) for i in todo], pc, batch_size, min_shared):
