@@ -19,12 +19,13 @@ from .core import *
 __all__ = ['MODEL_RESOLVERS', 'RESOLVER_MODULES', 'HUB_PROBE_TIMEOUT', 'SPECIAL_TOKENS', 'ModelLoadError', 'known_prefixes',
            'model_source', 'hub_offline', 'hub_endpoint', 'hub_reachable', 'load_tokenizer', 'load_model',
            'word_tokenizer', 'tiny_lm', 'Encoded', 'encode_pair', 'pad_id_of', 'pad_batch', 'check_context',
-           'score_encoded', 'answer_logprobs', 'attention_bias_mask', 'suppression_bias', 'suppressed_logprobs',
-           'output_cache', 'cache_kwargs', 'cache_prefix', 'score_with_prefix_cache', 'score_shared_prefix',
-           'common_prefix_len', 'PrefixCache', 'prefix_cache', 'PrefixedBatch', 'prefixed_batch', 'prefix_groups',
-           'prefix_batches', 'PlannedBatch', 'batch_plan', 'PackedCandidates', 'pack_candidates',
-           'packed_candidate_mask', 'score_candidates', 'Variant', 'VariantPlan', 'variant_plan', 'VariantScores',
-           'score_variants', 'score_variants_naive', 'generate_ids', 'generate', 'Continuation', 'reason_then_answer']
+           'score_encoded', 'answer_logprobs', 'attention_bias_mask', 'factor_bias', 'suppression_bias',
+           'suppressed_logprobs', 'biased_answer_logprobs', 'output_cache', 'cache_kwargs', 'cache_prefix',
+           'score_with_prefix_cache', 'score_shared_prefix', 'common_prefix_len', 'PrefixCache', 'prefix_cache',
+           'PrefixedBatch', 'prefixed_batch', 'prefix_groups', 'prefix_batches', 'PlannedBatch', 'batch_plan',
+           'PackedCandidates', 'pack_candidates', 'packed_candidate_mask', 'score_candidates', 'Variant', 'VariantPlan',
+           'variant_plan', 'VariantScores', 'score_variants', 'score_variants_naive', 'generate_ids', 'generate',
+           'Continuation', 'reason_then_answer']
 
 # %% ../nbs/01_scoring.ipynb #52510195
 MODEL_RESOLVERS = {} # name prefix (before ':') -> function(rest, **kwargs) returning (model, tokenizer)
@@ -325,18 +326,24 @@ def attention_bias_mask(attention_mask:torch.Tensor, # (B, K) 1 for real keys, 0
     m = torch.where(allowed, bias.clamp(min=mn).expand(B, Q, K), torch.tensor(mn))
     return m[:, None].to(dtype)
 
+def factor_bias(factors:torch.Tensor, # (K,) attention multiplier per key position: 1 leaves a key alone, 0 removes it
+               )->torch.Tensor:
+    "The `(K,)` additive key bias that scales each key's attention weight by its factor (before renormalising): `log(factor)`, the float32 minimum for 0."
+    f = torch.as_tensor(factors, dtype=torch.float32)
+    if (f < 0).any() or f.isnan().any(): raise ValueError(f"factors must be >= 0, got {f[(f < 0) | f.isnan()][:3].tolist()}")
+    return torch.where(f > 0, f.clamp(min=torch.finfo(torch.float32).tiny).log(), torch.tensor(torch.finfo(torch.float32).min))
+
 def suppression_bias(length:int, # sequence length K
                      spans:list, # (start, end) token ranges to suppress
                      factor:float=0.1, # attention multiplier for the suppressed keys (0 removes them, 1 is the identity)
                     )->torch.Tensor:
     "A `(K,)` additive key bias: `log(factor)` on the spans, 0 elsewhere."
     if factor < 0: raise ValueError(f"factor must be >= 0, got {factor}")
-    b = torch.zeros(length)
-    v = math.log(factor) if factor > 0 else torch.finfo(torch.float32).min
+    f = torch.ones(length)
     for s, e in spans:
         if not 0 <= s <= e <= length: raise ValueError(f"span {(s, e)} outside a sequence of {length} tokens")
-        b[s:e] = v
-    return b
+        f[s:e] = factor
+    return factor_bias(f)
 
 # %% ../nbs/01_scoring.ipynb #47e748b7
 def _check_first_token(enc:Encoded, spans, factor):
@@ -362,6 +369,23 @@ def suppressed_logprobs(model, # a causal LM
         return score_encoded(model, [enc]*len(groups), batch_size=1 if method == 'naive' else batch_size, key_bias=biases, per_token=per_token)
     starts = [min(s for s, e in g) for g in groups]
     return score_with_prefix_cache(model, enc, key_biases=biases, starts=starts, batch_size=batch_size, per_token=per_token)
+
+# %% ../nbs/01_scoring.ipynb #75c70739
+def biased_answer_logprobs(model, # a causal LM
+                           encs:list, # `Encoded` sequences: one batch
+                           key_bias:torch.Tensor, # (B, L) additive key bias per row, right-padded to the longest sequence (may require grad)
+                           pad_id:int=0, # id for padding (masked)
+                          )->torch.Tensor:
+    "Summed answer log-probs `(B,)` of a right-padded batch under a per-row key bias, differentiable with respect to the bias."
+    check_context(model, encs)
+    dev = next(model.parameters()).device
+    ids, mask, pos = pad_batch([e.ids for e in encs], pad_id, 'right')
+    if tuple(key_bias.shape) != tuple(ids.shape): raise ValueError(f"key_bias has shape {tuple(key_bias.shape)}, the batch {tuple(ids.shape)}")
+    apos, tgt, valid = _answer_positions(encs, 'right', ids.shape[1])
+    am = attention_bias_mask(mask, key_bias.cpu(), dtype=model.dtype)
+    logits = model(input_ids=ids.to(dev), attention_mask=am.to(dev), position_ids=pos.to(dev), logits_to_keep=apos.to(dev)).logits
+    per_token_logps = torch.log_softmax(logits.float(), -1).gather(-1, tgt.to(dev)[..., None])[..., 0]
+    return (per_token_logps * valid.to(dev)).sum(1)
 
 # %% ../nbs/01_scoring.ipynb #99cdf531
 def output_cache(out, # what a forward pass with `use_cache=True` returned
