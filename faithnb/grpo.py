@@ -155,6 +155,7 @@ class GRPOReport:
     seconds:float # wall-clock seconds of training (evaluation included)
     weighting_seconds:float # of which computing token weights
     weighting_share:float # weighting_seconds / seconds
+    rewards_by_step:dict=field(default_factory=dict) # reward function name -> [{'step', 'reward'}], TRL's mean of each (unweighted)
 
     def to_dict(self)->dict: return dataclasses.asdict(self)
 
@@ -185,16 +186,20 @@ def grpo_trainer_for(model, # the policy (trained in place)
                      s:GRPOSettings, # the knobs
                      seed:int, # seed of the run and of its training prompts
                      token_weights:WeightFn|None, # None: plain GRPO
-                     reward_funcs:list|None=None, # TRL reward functions (default: `[outcome_reward]`)
+                     reward_funcs:list|None=None, # TRL reward functions (default: `[outcome_reward]`); one with a `bind(model, tok)` method is given the policy
+                     reward_weights:list|None=None, # TRL's weight of each reward function (default: all 1)
                      verbose:bool=False, # the Trainer's own output
                      progress:bool|None=None, # step lines on stderr
                     )->WeightedGRPOTrainer:
     "The trainer of a `run_grpo` run, with its held-out accuracy callback."
     args = grpo_config(out_dir=out/'checkpoints', steps=s.steps, lr=s.lr, batch_size=s.batch_size, seed=seed, save_steps=max(s.steps // 2, 1), verbose=verbose,
-                       num_generations=s.num_generations, temperature=s.temperature, beta=s.beta, max_completion_length=s.max_completion_length)
+                       num_generations=s.num_generations, temperature=s.temperature, beta=s.beta, max_completion_length=s.max_completion_length,
+                       **({'reward_weights': list(reward_weights)} if reward_weights is not None else {}))
     tr = make_trainer(trainer_cls=WeightedGRPOTrainer, model=model, args=args, train_dataset=grpo_prompts(testbed_tasks(task, seed=300 + seed, n=s.n_train)),
                       reward_funcs=reward_funcs or [outcome_reward], processing_class=tok, token_weights=token_weights, verbose=verbose, progress=progress, progress_desc='train grpo')
     tr.add_callback(HeldOutAccuracy(tok, testbed_tasks(task, seed=EVAL_SEED, n=s.n_eval), s.eval_every))
+    for f in reward_funcs or []:
+        if hasattr(f, 'bind'): f.bind(tr.accelerator.unwrap_model(tr.model), tok)   # a reward that reads the current policy (AtManRL's saliency)
     return tr
 
 # %% ../nbs/20_grpo.ipynb #69ac50b2
@@ -206,6 +211,7 @@ def run_grpo(model:str='testbed:weak', # model to start from: 'testbed:NAME' or 
              settings:GRPOSettings|None=None, # the knobs (default: `GRPOSettings()`)
              token_weights:WeightFn|None=None, # a weight function of one's own (overrides `weighting`)
              reward_funcs:list|None=None, # TRL reward functions (default: `[outcome_reward]`, the paper's)
+             reward_weights:list|None=None, # TRL's weight of each reward function (default: all 1)
              resume:bool=False, # continue from the latest checkpoint in out/checkpoints
              verbose:bool=False, # the Trainer's own output, library warnings
              progress:bool|None=None, # step lines on stderr (default: `progress_enabled()`)
@@ -218,14 +224,17 @@ def run_grpo(model:str='testbed:weak', # model to start from: 'testbed:NAME' or 
         if not verbose: warnings.filterwarnings('ignore', message=TRL_DEPRECATION)
         seed_everything(seed)
         policy, tok = load_model(model)
-        tr = grpo_trainer_for(model=policy.train(), tok=tok, task=task, out=out, s=s, seed=seed, token_weights=fn, reward_funcs=reward_funcs, verbose=verbose, progress=progress)
+        tr = grpo_trainer_for(model=policy.train(), tok=tok, task=task, out=out, s=s, seed=seed, token_weights=fn, reward_funcs=reward_funcs, reward_weights=reward_weights, verbose=verbose, progress=progress)
         run = run_training(tr, resume=resume, verbose=verbose)
         policy.eval().save_pretrained(out, safe_serialization=True); tok.save_pretrained(out)
     acc = by_step(tr.state.log_history, 'heldout_accuracy', 'accuracy')
+    names = [getattr(f, '__name__', type(f).__name__) for f in reward_funcs or [outcome_reward]]
     rep = GRPOReport(config={'model': model, 'task': task, 'weighting': 'custom' if token_weights else weighting, 'seed': seed,
-                             'reward': [getattr(f, '__name__', type(f).__name__) for f in reward_funcs or [outcome_reward]], **dataclasses.asdict(s)},
+                             'reward': names,
+                             **({'reward_weights': list(reward_weights)} if reward_weights is not None else {}), **dataclasses.asdict(s)},
                      accuracy_by_step=acc, reward_by_step=by_step(tr.state.log_history, 'reward'), final_accuracy=acc[-1]['accuracy'],
-                     seconds=run.seconds, weighting_seconds=tr.weighting_seconds, weighting_share=tr.weighting_seconds / max(run.seconds, 1e-9))
+                     seconds=run.seconds, weighting_seconds=tr.weighting_seconds, weighting_share=tr.weighting_seconds / max(run.seconds, 1e-9),
+                     rewards_by_step={n: by_step(tr.state.log_history, f'rewards/{n}/mean', 'reward') for n in names})
     write_json_atomic(rep.to_dict(), out/'metrics.json')
     return rep
 
