@@ -19,6 +19,7 @@ lic = licenses[cfg['license']]
 min_python = cfg['min_python']
 requirements = cfg.get('requirements', '').split()
 dev_requirements = cfg.get('dev_requirements', '').split()
+peers_requirements = cfg.get('peers_requirements', '').split() # the peers faithnb is compared with (Captum): optional
 readme = here/'README.md'
 
 setuptools.setup(
@@ -39,7 +40,7 @@ setuptools.setup(
     packages=setuptools.find_packages(include=[cfg['lib_name'], cfg['lib_name']+'.*']),
     include_package_data=True,
     install_requires=requirements,
-    extras_require={'dev': dev_requirements},
+    extras_require={'dev': dev_requirements, 'peers': peers_requirements},
     python_requires='>=' + min_python,
     zip_safe=False,
     entry_points={
