@@ -24,6 +24,8 @@ SUBCOMMANDS = {
     'train csr': ('faithnb.csr', 'train_csr_cli', 'Fine-tune with Counterfactual Sensitivity Regularization (and SFT beside it)'),
     'train grpo': ('faithnb.grpo', 'train_grpo_cli', 'Reinforcement learning with GRPO (TRL) and a token weighting: uniform, importance, inverted or random'),
     'importance': ('faithnb.importance', 'importance_cli', 'Counterfactual importance of calculation spans vs filler sentences (mean, ratio)'),
+    'explain': ('faithnb.atman', 'explain_cli', 'AtMan saliency: which tokens, steps or sentences the answer depends on'),
+    'train atmanrl': ('faithnb.atmanrl', 'train_atmanrl_cli', 'AtManRL: GRPO with the outcome reward plus a learned-mask saliency reward; follow rate and COS before and after'),
     'bench': ('faithnb.bench', 'bench_cli', 'Run performance benchmarks (interleaved ratios beside equality checks)'),
 } # name -> (module, function, one-line summary); every new subcommand gets a line here; 'group name' is a two-word command
 
