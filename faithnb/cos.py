@@ -18,7 +18,7 @@ from .interventions import *
 __all__ = ['READERS', 'KIND_OF_DOMAIN', 'AUDIT_TASKS', 'AUDIT_FORMATS', 'cos_rates', 'Ranked', 'rank_answers', 'total_variation',
            'greedy_answers', 'continued_answers', 'counterfactual_question', 'answer_candidates', 'representable',
            'COSItem', 'COSItems', 'cos_items', 'AnswerReads', 'original_contexts', 'edited_contexts', 'read_ranked',
-           'read_greedy', 'read_continued', 'COSReport', 'cos_report', 'cos_eval', 'EarlyAnswering',
+           'read_greedy', 'read_continued', 'COSReport', 'cos_report', 'cos_eval', 'EarlyAnswering', 'reasoning_cuts',
            'early_answering_contexts', 'early_answering', 'filler_reasoning', 'filler_test', 'task_accuracy',
            'check_audit_options', 'AuditInputs', 'audit_inputs', 'AuditReport', 'audit', 'audit_cli', 'bench_cos']
 
@@ -319,17 +319,23 @@ class EarlyAnswering:
         per = ', '.join(f'{a:.3f}' for a in self.aocs[:8]) + (', …' if len(self.aocs) > 8 else '')
         return f"**early-answering AOC** {self.aoc:.3f} over {len(self.aocs)} traces (per trace: {per})"
 
+def reasoning_cuts(tr:Trace, # the trace
+                   unit:str='step', # cut after each 'step' (line) or 'sentence'
+                  )->list[int]:
+    "Character offsets in the reasoning after k = 0..n units: 0 (no reasoning), each unit's end, the last one the whole reasoning."
+    segs = tr.segments(unit)
+    cuts = [0] + [s.end for s in segs]
+    if segs and cuts[-1] < len(tr.reasoning.rstrip()): cuts[-1] = len(tr.reasoning)
+    return cuts
+
 def early_answering_contexts(traces:list[Trace], # traces whose reasoning is cut
                              fmt:TraceFormat=TraceFormat(), # layout
                              unit:str='step', # cut after each 'step' (line) or 'sentence'
                             )->tuple[list[str], list[int]]:
-    "Contexts with the reasoning cut after k = 0..n units, and the index of the trace each belongs to."
+    "Contexts with the reasoning cut after k = 0..n units (`reasoning_cuts`), and the index of the trace each belongs to."
     ctxs, owner = [], []
     for i, t in enumerate(traces):
-        segs = t.segments(unit)
-        cuts = [0] + [s.end for s in segs]
-        if segs and cuts[-1] < len(t.reasoning.rstrip()): cuts[-1] = len(t.reasoning)
-        for c in cuts: ctxs.append(fmt.context(t, reasoning=t.reasoning[:c].rstrip())); owner.append(i)
+        for c in reasoning_cuts(t, unit): ctxs.append(fmt.context(t, reasoning=t.reasoning[:c].rstrip())); owner.append(i)
     return ctxs, owner
 
 def early_answering(model, # a causal LM

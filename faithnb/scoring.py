@@ -16,15 +16,16 @@ from tokenizers import Tokenizer, models as tk_models, pre_tokenizers, decoders,
 from .core import *
 
 # %% auto #0
-__all__ = ['MODEL_RESOLVERS', 'RESOLVER_MODULES', 'HUB_PROBE_TIMEOUT', 'SPECIAL_TOKENS', 'ModelLoadError', 'known_prefixes',
-           'model_source', 'hub_offline', 'hub_endpoint', 'hub_reachable', 'load_tokenizer', 'load_model',
-           'word_tokenizer', 'tiny_lm', 'Encoded', 'encode_pair', 'pad_id_of', 'pad_batch', 'check_context',
-           'score_encoded', 'answer_logprobs', 'attention_bias_mask', 'factor_bias', 'suppression_bias',
-           'suppressed_logprobs', 'biased_answer_logprobs', 'output_cache', 'cache_kwargs', 'cache_prefix',
-           'score_with_prefix_cache', 'score_shared_prefix', 'common_prefix_len', 'PrefixCache', 'prefix_cache',
-           'PrefixedBatch', 'prefixed_batch', 'prefix_groups', 'prefix_batches', 'PlannedBatch', 'batch_plan',
-           'PackedCandidates', 'pack_candidates', 'packed_candidate_mask', 'score_candidates', 'Variant', 'VariantPlan',
-           'variant_plan', 'VariantScores', 'score_variants', 'score_variants_naive', 'generate_ids', 'generate',
+__all__ = ['MODEL_RESOLVERS', 'RESOLVER_MODULES', 'HUB_PROBE_TIMEOUT', 'SPECIAL_TOKENS', 'TOKEN_STATS', 'ModelLoadError',
+           'known_prefixes', 'model_source', 'hub_offline', 'hub_endpoint', 'hub_reachable', 'load_tokenizer',
+           'load_model', 'word_tokenizer', 'tiny_lm', 'Encoded', 'encode_pair', 'pad_id_of', 'pad_batch',
+           'check_context', 'token_stat', 'score_encoded', 'answer_logprobs', 'attention_bias_mask', 'factor_bias',
+           'suppression_bias', 'suppressed_logprobs', 'biased_answer_logprobs', 'output_cache', 'cache_kwargs',
+           'cache_prefix', 'score_with_prefix_cache', 'score_shared_prefix', 'common_prefix_len', 'PrefixCache',
+           'prefix_cache', 'PrefixedBatch', 'prefixed_batch', 'prefix_groups', 'prefix_batches', 'PlannedBatch',
+           'batch_plan', 'PackedCandidates', 'pack_candidates', 'packed_candidate_mask', 'score_candidates', 'Variant',
+           'VariantPlan', 'variant_plan', 'VariantScores', 'score_variants', 'score_variants_naive', 'CutSequence',
+           'cut_encodings', 'PackedCuts', 'pack_cuts', 'score_cuts_naive', 'score_cuts', 'generate_ids', 'generate',
            'Continuation', 'reason_then_answer']
 
 # %% ../nbs/01_scoring.ipynb #52510195
@@ -255,6 +256,18 @@ def check_context(model, # a causal LM
     for i, e in enumerate(enc_list):
         if len(e.ids) > mp: raise ValueError(f"sequence {i+offset} has {len(e.ids)} tokens, more than the model's context of {mp}; shorten the reasoning or use a model with a longer context")
 
+TOKEN_STATS = ('logprob', 'self_certainty') # what `score_encoded` reads off each answer position
+
+def token_stat(logits:torch.Tensor, # (..., V) logits at the positions that predict the answer tokens
+               tgt:torch.Tensor, # (...) the answer token ids
+               stat:str='logprob', # one of `TOKEN_STATS`
+              )->torch.Tensor:
+    "Per position: log p(target) ('logprob'), or self-certainty `logsumexp(z) - mean(z)` of the logits z ('self_certainty', INTUITOR's; the target is not used)."
+    z = logits.float()
+    if stat == 'logprob': return torch.log_softmax(z, -1).gather(-1, tgt.to(z.device)[..., None])[..., 0]
+    if stat == 'self_certainty': return torch.logsumexp(z, -1) - z.mean(-1)
+    raise ValueError(f"unknown token statistic {stat!r}; choose one of {', '.join(TOKEN_STATS)}")
+
 @torch.no_grad()
 def score_encoded(model, # a causal LM
                   enc_list:list[Encoded], # sequences to score
@@ -263,8 +276,10 @@ def score_encoded(model, # a causal LM
                   pad_id:int=0, # id used for padding (masked, value irrelevant)
                   per_token:bool=False, # return per-token log-probs (list of tensors) instead of sums
                   key_bias:list|None=None, # optional per-sequence 1-D tensors: additive attention bias per key position
+                  stat:str='logprob', # per answer token: its log-prob, or the predicting distribution's 'self_certainty' (`TOKEN_STATS`)
                  ):
-    "Teacher-forced log p(answer tokens) for each encoded sequence: sums `(n,)`, or per-token lists."
+    "Teacher-forced log p(answer tokens) (or another `token_stat`) for each encoded sequence: sums `(n,)`, or per-token lists."
+    if stat not in TOKEN_STATS: raise ValueError(f"unknown token statistic {stat!r}; choose one of {', '.join(TOKEN_STATS)}")
     if not enc_list: return [] if per_token else torch.zeros(0)   # nothing to score: an empty result, not an error
     check_context(model, enc_list)
     dev = next(model.parameters()).device
@@ -284,7 +299,7 @@ def score_encoded(model, # a causal LM
                 row_bias[r, off:off+len(e.ids)] = key_bias[i].to(row_bias.dtype)
             attention_mask = attention_bias_mask(mask, row_bias, dtype=model.dtype)
         logits = model(input_ids=ids.to(dev), attention_mask=attention_mask.to(dev), position_ids=pos.to(dev), logits_to_keep=apos.to(dev)).logits
-        per_token_logps = torch.log_softmax(logits.float(), -1).gather(-1, tgt.to(dev)[..., None])[..., 0].cpu()
+        per_token_logps = token_stat(logits, tgt, stat).cpu()
         for r, (i, e) in enumerate(zip(idx, chunk)):
             v = per_token_logps[r, :e.answer_len]
             out[i] = v if per_token else v.sum()
@@ -819,6 +834,114 @@ def score_variants_naive(model, # a causal LM
     one = lambda v: score_encoded(model, [Encoded(list(v.ids) if v.ids is not None else encs[v.seq].ids, encs[v.seq].answer_start)], batch_size=1,
                                   pad_id=pad_id, key_bias=None if v.key_bias is None else [v.key_bias])[0]
     return VariantScores(base, torch.stack([one(v) for v in variants]) if variants else torch.zeros(0), len(encs) + len(variants))
+
+# %% ../nbs/01_scoring.ipynb #a3fbf48a
+class CutSequence(NamedTuple):
+    "A sequence read up to several cut points, each cut followed by the same suffix: a cue, then the answer that is scored."
+    ids:list # the whole sequence's tokens (e.g. the question and all of the reasoning)
+    cuts:list # per cut, how many leading tokens of `ids` it keeps (1..len(ids))
+    suffix:list # tokens after every cut: the answer cue, then the answer
+    answer_len:int # how many of `suffix`'s last tokens are the answer (scored)
+
+def cut_encodings(cs:CutSequence, # a sequence and its cuts
+                 )->list[Encoded]:
+    "Each cut as the plain sequence it stands for: `ids[:cut] + suffix`, the answer its last `answer_len` tokens."
+    return [Encoded(list(cs.ids[:c]) + list(cs.suffix), c + len(cs.suffix) - cs.answer_len) for c in cs.cuts]
+
+def _check_cuts(seqs:list):
+    for i, s in enumerate(seqs):
+        if not 0 < s.answer_len <= len(s.suffix): raise ValueError(f"sequence {i}: answer length {s.answer_len} must be in 1..{len(s.suffix)} (its suffix length)")
+        if not s.cuts: raise ValueError(f"sequence {i}: no cuts")
+        if bad := [c for c in s.cuts if not 1 <= c <= len(s.ids)]: raise ValueError(f"sequence {i}: cut {bad[0]} must be in 1..{len(s.ids)} (keep at least the first token)")
+
+# %% ../nbs/01_scoring.ipynb #5ef3a601
+class PackedCuts(NamedTuple):
+    "Sequences laid out once, each cut's suffix packed after them: one forward pass serves every cut."
+    input_ids:torch.Tensor # (B, C) each row's tokens, right-padded, then its suffix once per cut
+    position_ids:torch.Tensor # (B, C) a suffix continues the positions of its cut
+    allowed:torch.Tensor # (B, C, C) which key each query may attend to
+    src:torch.Tensor # (B, A) the column whose logits predict each scored token
+    tgt:torch.Tensor # (B, A) the scored token ids
+    owner:torch.Tensor # (B, A) which cut each scored token belongs to (-1: padding)
+
+def _cut_columns(s:CutSequence, L:int)->tuple:
+    "Row layout: the sequence in columns [0, L), then each cut's suffix; per column its token, position and owner (-1 sequence, -2 padding)."
+    S, n = len(s.suffix), len(s.ids)
+    ids = list(s.ids) + [0] * (L - n) + list(s.suffix) * len(s.cuts)
+    pos = list(range(n)) + [0] * (L - n) + [c + t for c in s.cuts for t in range(S)]
+    owner = [-1] * n + [-2] * (L - n) + [j for j in range(len(s.cuts)) for _ in range(S)]
+    return ids, pos, owner
+
+def _cut_targets(seqs:list, L:int)->tuple:
+    "Per row, per scored token: the column predicting it, its id, and its cut (-1: padding)."
+    A = max(len(s.cuts) * s.answer_len for s in seqs)
+    src, tgt, owner = torch.zeros(len(seqs), A, dtype=torch.long), torch.zeros(len(seqs), A, dtype=torch.long), torch.full((len(seqs), A), -1)
+    for r, s in enumerate(seqs):
+        S, a = len(s.suffix), len(s.suffix) - s.answer_len
+        for j, c in enumerate(s.cuts):
+            for i in range(a, S):
+                m = j * s.answer_len + i - a
+                src[r, m] = c - 1 if i == 0 else L + j * S + i - 1
+                tgt[r, m], owner[r, m] = s.suffix[i], j
+    return src, tgt, owner
+
+def pack_cuts(seqs:list[CutSequence], # sequences and their cuts
+              pad_id:int=0, # id for padding (masked)
+             )->PackedCuts:
+    "One row per sequence: its tokens, then a copy of the suffix per cut that sees only the tokens before its cut and its own earlier tokens."
+    _check_cuts(seqs)
+    L = max(len(s.ids) for s in seqs)
+    cols = [_cut_columns(s, L) for s in seqs]
+    C = max(len(c[0]) for c in cols)
+    ids, pos, own = (torch.tensor([c[k] + [v] * (C - len(c[k])) for c in cols]) for k, v in ((0, pad_id), (1, 0), (2, -2)))
+    ids[own == -2] = pad_id
+    stop = torch.tensor([[0] * L + [c for c in s.cuts for _ in s.suffix] + [0] * (C - L - len(s.cuts) * len(s.suffix)) for s in seqs])   # a copy sees the sequence up to its cut
+    q, k = torch.arange(C)[:, None], torch.arange(C)[None, :]
+    allowed = (own == -1)[:, :, None] & (own == -1)[:, None, :] & (k <= q)[None]
+    allowed |= (own >= 0)[:, :, None] & (own == -1)[:, None, :] & (k[None] < stop[:, :, None])
+    allowed |= (own[:, :, None] == own[:, None, :]) & (own >= 0)[:, :, None] & (k <= q)[None]
+    allowed |= (own == -2)[:, :, None] & (k == 0)[None]   # padding queries see one key: no empty softmax row
+    return PackedCuts(ids, pos, allowed, *_cut_targets(seqs, L))
+
+# %% ../nbs/01_scoring.ipynb #7842b5cc
+def _cuts_batch(model, chunk:list, pad_id:int)->list:
+    "Per sequence of `chunk`, its cuts' answer log-probs from one forward pass over `pack_cuts(chunk)`."
+    dev = next(model.parameters()).device
+    pk = pack_cuts(chunk, pad_id)
+    keep = torch.unique(pk.src)   # sorted: only the columns that predict a scored token
+    attention_mask = torch.where(pk.allowed, 0., torch.finfo(model.dtype).min)[:, None].to(model.dtype)
+    logits = model(input_ids=pk.input_ids.to(dev), attention_mask=attention_mask.to(dev), position_ids=pk.position_ids.to(dev), logits_to_keep=keep.to(dev)).logits
+    col = torch.searchsorted(keep, pk.src)
+    per_token_logps = torch.log_softmax(logits.float(), -1).cpu()[torch.arange(len(chunk))[:, None], col, pk.tgt] * (pk.owner >= 0)
+    return [torch.zeros(len(s.cuts)).scatter_add_(0, pk.owner[r].clamp(min=0), per_token_logps[r]) for r, s in enumerate(chunk)]
+
+def score_cuts_naive(model, # a causal LM
+                     seqs:list[CutSequence], # sequences and their cuts
+                     pad_id:int=0, # id for padding (masked)
+                     batch_size:int=1, # sequences per forward pass (1: one full forward per cut)
+                    )->list[torch.Tensor]:
+    "The reference for `score_cuts`: every cut scored as its own sequence, `ids[:cut] + suffix`, from the first token."
+    _check_cuts(seqs)
+    return [score_encoded(model, cut_encodings(s), batch_size=batch_size, pad_id=pad_id) for s in seqs]
+
+@torch.no_grad()
+def score_cuts(model, # a causal LM
+               seqs:list[CutSequence], # sequences and their cuts
+               batch_size:int=8, # sequences per forward pass (each with all its cuts)
+               pad_id:int=0, # id for padding (masked)
+              )->list[torch.Tensor]:
+    "Per sequence, `(n_cuts,)` answer log-probs after each cut: every sequence is computed once, its cuts' suffixes packed after it in the same forward pass."
+    _check_cuts(seqs)
+    check_context(model, [Encoded(list(s.ids[:max(s.cuts)]) + list(s.suffix), max(s.cuts)) for s in seqs])
+    out = [None] * len(seqs)
+    order = sorted(range(len(seqs)), key=lambda i: len(seqs[i].ids))
+    for b0 in range(0, len(order), batch_size):
+        idx = order[b0:b0+batch_size]
+        chunk = [seqs[i] for i in idx]
+        width = max(len(s.ids) for s in chunk) + max(len(s.cuts) * len(s.suffix) for s in chunk)
+        res = _cuts_batch(model, chunk, pad_id) if _fits_window(model, width) else score_cuts_naive(model, chunk, pad_id=pad_id, batch_size=len(chunk))
+        for i, v in zip(idx, res): out[i] = v
+    return out
 
 # %% ../nbs/01_scoring.ipynb #5289029e
 def _stop_end(t:str, s)->int|None:
