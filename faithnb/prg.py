@@ -15,9 +15,9 @@ from .scoring import *
 from .cos import reasoning_cuts, greedy_answers
 
 # %% auto #0
-__all__ = ['TARGETS', 'PRG_FORMS', 'SupportInput', 'support_input', 'SupportCurve', 'support_curves', 'prg_monotone',
-           'prg_discounted', 'prg_net_positive', 'pacr_gain', 'prg', 'curve_on_grid', 'mean_curve', 'ReliabilityBin',
-           'reliability_bins', 'ece', 'brier', 'auroc', 'Calibration', 'calibration', 'ConfidenceRow',
+__all__ = ['TARGETS', 'PRG_FORMS', 'PRG_FILE_FORMATS', 'SupportInput', 'support_input', 'SupportCurve', 'support_curves',
+           'prg_monotone', 'prg_discounted', 'prg_net_positive', 'pacr_gain', 'prg', 'curve_on_grid', 'mean_curve',
+           'ReliabilityBin', 'reliability_bins', 'ece', 'brier', 'auroc', 'Calibration', 'calibration', 'ConfidenceRow',
            'answer_confidence', 'PRGReport', 'plot_support', 'prg_report', 'prg_cli', 'prg_workload', 'bench_prg']
 
 # %% ../nbs/30_prg.ipynb #194f9b58
@@ -329,7 +329,10 @@ def plot_support(reports:dict, # label -> `PRGReport`
     return ax
 
 # %% ../nbs/30_prg.ipynb #ca704d21
-def _check_prg_options(n:int, unit:str, target:str, form:str, n_bins:int):
+PRG_FILE_FORMATS = ('trace', 'gsm8k', 'cot') # file formats `faithnb prg` reads: numeric answers after a written reasoning
+
+def _check_prg_options(n:int, unit:str, target:str, form:str, n_bins:int, fmt_name:str|None=None):
+    if fmt_name is not None and fmt_name not in PRG_FILE_FORMATS: raise InputError(f"--format {fmt_name!r} is not one prg reads; choose one of {', '.join(PRG_FILE_FORMATS)} (numeric answers after a written reasoning)")
     if isinstance(n, bool) or not isinstance(n, int) or n < 1: raise InputError(f"--n must be a positive number of traces, got {n!r}")
     if unit not in ('step', 'sentence'): raise InputError(f"unknown --unit {unit!r}; choose step or sentence")
     if target not in TARGETS: raise InputError(f"unknown --target {target!r}; choose one of {', '.join(TARGETS)}")
@@ -361,7 +364,7 @@ def prg_report(model:str, # 'testbed:NAME', 'real:NAME', a local directory or a 
     from faithnb.importance import importance_traces
     from faithnb.models import model_format
     t0 = time.time()
-    _check_prg_options(n, unit, target, form, n_bins)
+    _check_prg_options(n, unit, target, form, n_bins, fmt_name)
     if task is None and input is None and str(model).startswith('testbed:'):
         from faithnb.testbed import reference_recipe
         task = reference_recipe(model.split(':', 1)[1]).task
