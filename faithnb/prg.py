@@ -257,8 +257,8 @@ def answer_confidence(model, # a causal LM
     got = [k for k, c in enumerate(conts) if extract_answer(c.answer_text, kind, **kw) and c.answer_text.strip()]
     ctx = [prompts[k] + conts[k].reasoning + fmt.answer_cue for k in got]
     lp = answer_logprobs(model, tok, ctx, [fmt.answer_prefix + conts[k].answer_text.strip() for k in got], batch_size=batch_size, padding_side='left') if got else []
-    encs = [Encoded(tok(prompts[k]).input_ids + tok(conts[k].reasoning + fmt.answer_cue + fmt.answer_prefix + conts[k].answer_text.strip(), add_special_tokens=False).input_ids,
-                    len(tok(prompts[k]).input_ids)) for k in got]
+    pids = {k: list(tok(prompts[k]).input_ids) for k in got}
+    encs = [Encoded(pids[k] + tok(conts[k].reasoning + fmt.answer_cue + fmt.answer_prefix + conts[k].answer_text.strip(), add_special_tokens=False).input_ids, len(pids[k])) for k in got]
     sc = score_encoded(model, encs, batch_size=batch_size, pad_id=pad_id_of(tok), per_token=True, stat='self_certainty')
     res = {k: (math.exp(float(p)), float(s.mean())) for k, p, s in zip(got, lp, sc)}
     rows = []
