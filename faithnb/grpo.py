@@ -156,6 +156,7 @@ class GRPOReport:
     weighting_seconds:float # of which computing token weights
     weighting_share:float # weighting_seconds / seconds
     rewards_by_step:dict=field(default_factory=dict) # reward function name -> [{'step', 'reward'}], TRL's mean of each (unweighted)
+    logged:dict=field(default_factory=dict) # further logged key -> [{'step', 'value'}] (`run_grpo`'s `logged`)
 
     def to_dict(self)->dict: return dataclasses.asdict(self)
 
@@ -190,13 +191,16 @@ def grpo_trainer_for(model, # the policy (trained in place)
                      reward_weights:list|None=None, # TRL's weight of each reward function (default: all 1)
                      verbose:bool=False, # the Trainer's own output
                      progress:bool|None=None, # step lines on stderr
+                     trainer_cls:type=WeightedGRPOTrainer, # the trainer: `WeightedGRPOTrainer` or a subclass (`31_hytuning`'s `HyTuningTrainer`)
+                     trainer_kwargs:dict|None=None, # the subclass's own arguments
                     )->WeightedGRPOTrainer:
     "The trainer of a `run_grpo` run, with its held-out accuracy callback."
     args = grpo_config(out_dir=out/'checkpoints', steps=s.steps, lr=s.lr, batch_size=s.batch_size, seed=seed, save_steps=max(s.steps // 2, 1), verbose=verbose,
                        num_generations=s.num_generations, temperature=s.temperature, beta=s.beta, max_completion_length=s.max_completion_length,
                        **({'reward_weights': list(reward_weights)} if reward_weights is not None else {}))
-    tr = make_trainer(trainer_cls=WeightedGRPOTrainer, model=model, args=args, train_dataset=grpo_prompts(testbed_tasks(task, seed=300 + seed, n=s.n_train)),
-                      reward_funcs=reward_funcs or [outcome_reward], processing_class=tok, token_weights=token_weights, verbose=verbose, progress=progress, progress_desc='train grpo')
+    tr = make_trainer(trainer_cls=trainer_cls, model=model, args=args, train_dataset=grpo_prompts(testbed_tasks(task, seed=300 + seed, n=s.n_train)),
+                      reward_funcs=reward_funcs or [outcome_reward], processing_class=tok, token_weights=token_weights, verbose=verbose, progress=progress, progress_desc='train grpo',
+                      **(trainer_kwargs or {}))
     tr.add_callback(HeldOutAccuracy(tok, testbed_tasks(task, seed=EVAL_SEED, n=s.n_eval), s.eval_every))
     for f in reward_funcs or []:
         if hasattr(f, 'bind'): f.bind(tr.accelerator.unwrap_model(tr.model), tok)   # a reward that reads the current policy (AtManRL's saliency)
@@ -215,6 +219,9 @@ def run_grpo(model:str='testbed:weak', # model to start from: 'testbed:NAME' or 
              resume:bool=False, # continue from the latest checkpoint in out/checkpoints
              verbose:bool=False, # the Trainer's own output, library warnings
              progress:bool|None=None, # step lines on stderr (default: `progress_enabled()`)
+             trainer_cls:type=WeightedGRPOTrainer, # the trainer: `WeightedGRPOTrainer` or a subclass
+             trainer_kwargs:dict|None=None, # the subclass's own arguments
+             logged:tuple=(), # further keys of the trainer's log to report by step (e.g. 'hytuning/alpha')
             )->GRPOReport:
     "Train with (weighted) GRPO and the outcome reward; held-out accuracy by step; write the model and metrics.json to `out`."
     from faithnb.bench import write_json_atomic   # here, not at the top: 90_bench comes later in the reading order
@@ -224,7 +231,8 @@ def run_grpo(model:str='testbed:weak', # model to start from: 'testbed:NAME' or 
         if not verbose: warnings.filterwarnings('ignore', message=TRL_DEPRECATION)
         seed_everything(seed)
         policy, tok = load_model(model)
-        tr = grpo_trainer_for(model=policy.train(), tok=tok, task=task, out=out, s=s, seed=seed, token_weights=fn, reward_funcs=reward_funcs, reward_weights=reward_weights, verbose=verbose, progress=progress)
+        tr = grpo_trainer_for(model=policy.train(), tok=tok, task=task, out=out, s=s, seed=seed, token_weights=fn, reward_funcs=reward_funcs, reward_weights=reward_weights, verbose=verbose, progress=progress,
+                              trainer_cls=trainer_cls, trainer_kwargs=trainer_kwargs)
         run = run_training(tr, resume=resume, verbose=verbose)
         policy.eval().save_pretrained(out, safe_serialization=True); tok.save_pretrained(out)
     acc = by_step(tr.state.log_history, 'heldout_accuracy', 'accuracy')
@@ -234,7 +242,8 @@ def run_grpo(model:str='testbed:weak', # model to start from: 'testbed:NAME' or 
                              **({'reward_weights': list(reward_weights)} if reward_weights is not None else {}), **dataclasses.asdict(s)},
                      accuracy_by_step=acc, reward_by_step=by_step(tr.state.log_history, 'reward'), final_accuracy=acc[-1]['accuracy'],
                      seconds=run.seconds, weighting_seconds=tr.weighting_seconds, weighting_share=tr.weighting_seconds / max(run.seconds, 1e-9),
-                     rewards_by_step={n: by_step(tr.state.log_history, f'rewards/{n}/mean', 'reward') for n in names})
+                     rewards_by_step={n: by_step(tr.state.log_history, f'rewards/{n}/mean', 'reward') for n in names},
+                     logged={k: by_step(tr.state.log_history, k, 'value') for k in logged})
     write_json_atomic(rep.to_dict(), out/'metrics.json')
     return rep
 
