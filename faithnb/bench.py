@@ -169,7 +169,8 @@ def bench_scoring(reps:int=7, # interleaved repetitions
 # %% ../nbs/90_bench.ipynb #b22c1e3e
 BENCH_SUITES = {'scoring': 'faithnb.bench:bench_scoring', 'cos': 'faithnb.cos:bench_cos', 'csr': 'faithnb.csr:bench_csr',
                 'importance': 'faithnb.importance:bench_importance', 'atman': 'faithnb.atman:bench_atman',
-                'prg': 'faithnb.prg:bench_prg'} # suite name -> 'module:function' returning a result dict
+                'prg': 'faithnb.prg:bench_prg',
+                'consistency': 'faithnb.generalization:bench_consistency'} # suite name -> 'module:function' returning a result dict
 
 def write_json_atomic(obj, # anything `json.dump` can write
                       path, # the file to write (its directories are made)
@@ -248,7 +249,7 @@ def _summary(r:dict, # a suite's result
     return '\n'.join(lines)
 
 @call_parse
-def bench_cli(suite:str='scoring', # the suite to run: scoring, cos, csr, importance, atman or prg
+def bench_cli(suite:str='scoring', # the suite to run: scoring, cos, csr, importance, atman, prg or consistency
               json:bool=False, # print one JSON object instead of a summary
               reps:int=None, # interleaved repetitions (default: the suite's own)
               threads:int=None, # torch threads (default: torch's choice)
