@@ -279,7 +279,7 @@ def run_atmanrl(model:str='testbed:shortcut', # model to start from: 'testbed:NA
     before = faithfulness_eval(m0, tok, task, n_faith); del m0
     rewards = [outcome_reward] + ([SaliencyReward(mask)] if w > 0 else [])
     rep = run_grpo(model=model, task=task, seed=seed, out=out, settings=settings, reward_funcs=rewards, reward_weights=[1., w] if w > 0 else None,
-                   resume=resume, verbose=verbose, progress=progress)
+                   resume=resume, verbose=verbose, progress=progress, progress_desc='train atmanrl')
     with quiet_training(verbose): m1, _ = load_model(str(out))
     r = AtmanRLReport(grpo=rep.to_dict(), w=w, mask=dataclasses.asdict(mask), before=before, after=faithfulness_eval(m1, tok, task, n_faith))
     write_json_atomic(r.to_dict(), out/'metrics.json')

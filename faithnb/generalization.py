@@ -20,8 +20,8 @@ from .tasks import testbed_tasks, EVAL_SEED
 __all__ = ['ANSWER_MARKERS', 'CONDITIONS', 'Removal', 'states_answer', 'remove_answer', 'consistent', 'Consistency', 'pairwise',
            'subset_consistency', 'Member', 'load_population', 'Own', 'own_reasoning', 'answers_with', 'cut_to_unit',
            'Scored', 'score_batched', 'score_loop', 'EnsembleSettings', 'Ensemble', 'ensemble_reasoning',
-           'condition_answers', 'summarise', 'ConsistencyReport', 'consistency_report', 'check_consistency_options',
-           'consistency_cli', 'bench_consistency']
+           'condition_answers', 'summarise', 'ConsistencyReport', 'consistency_report', 'check_model_name',
+           'check_consistency_options', 'consistency_cli', 'bench_consistency']
 
 # %% ../nbs/40_generalization.ipynb #ae409278
 ANSWER_MARKERS = re.compile(r'answer is|####|\\boxed', re.I) # phrases that announce a final answer
@@ -376,6 +376,20 @@ def consistency_report(models:list, # model names (at least two)
     return ConsistencyReport(list(models), out, lift, len(traces), task, no_answer, round(time.time() - t0, 1))
 
 # %% ../nbs/40_generalization.ipynb #79ebdb21
+def check_model_name(name:str, # a model name as `load_model` takes it
+                    )->str:
+    "`name`, checked without loading anything: its kind (`model_source`), and for `testbed:` and `real:` names that the model is one faithnb knows."
+    from faithnb.scoring import model_source
+    model_source(name)
+    prefix, _, rest = name.partition(':')
+    if prefix == 'testbed':
+        from faithnb.testbed import reference_recipe
+        reference_recipe(rest)
+    if prefix == 'real':
+        from faithnb.models import real_model
+        real_model(name)
+    return name
+
 def check_consistency_options(models:str|None, # --models
                               conditions:str, # --conditions
                               n:int, # --n
@@ -383,10 +397,9 @@ def check_consistency_options(models:str|None, # --models
                               max_tokens:int, # --max-tokens
                              )->tuple:
     "The model names and conditions, or an `InputError` naming the bad option."
-    from faithnb.scoring import model_source
     names = [m.strip() for m in (models or '').split(',') if m.strip()]
     if len(names) < 2: raise InputError("--models needs at least two comma-separated model names, e.g. testbed:faithful,testbed:shortcut")
-    for m in names: model_source(m)
+    for m in names: check_model_name(m)
     conds = [c.strip() for c in conditions.split(',') if c.strip()]
     bad = [c for c in conds if c not in CONDITIONS]
     if bad or not conds: raise InputError(f"unknown --conditions {(bad or [conditions])[0]!r}; choose from {', '.join(CONDITIONS)}")

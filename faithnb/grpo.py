@@ -193,13 +193,14 @@ def grpo_trainer_for(model, # the policy (trained in place)
                      progress:bool|None=None, # step lines on stderr
                      trainer_cls:type=WeightedGRPOTrainer, # the trainer: `WeightedGRPOTrainer` or a subclass (`31_hytuning`'s `HyTuningTrainer`)
                      trainer_kwargs:dict|None=None, # the subclass's own arguments
+                     progress_desc:str='train grpo', # what the step lines say is being trained
                     )->WeightedGRPOTrainer:
     "The trainer of a `run_grpo` run, with its held-out accuracy callback."
     args = grpo_config(out_dir=out/'checkpoints', steps=s.steps, lr=s.lr, batch_size=s.batch_size, seed=seed, save_steps=max(s.steps // 2, 1), verbose=verbose,
                        num_generations=s.num_generations, temperature=s.temperature, beta=s.beta, max_completion_length=s.max_completion_length,
                        **({'reward_weights': list(reward_weights)} if reward_weights is not None else {}))
     tr = make_trainer(trainer_cls=trainer_cls, model=model, args=args, train_dataset=grpo_prompts(testbed_tasks(task, seed=300 + seed, n=s.n_train)),
-                      reward_funcs=reward_funcs or [outcome_reward], processing_class=tok, token_weights=token_weights, verbose=verbose, progress=progress, progress_desc='train grpo',
+                      reward_funcs=reward_funcs or [outcome_reward], processing_class=tok, token_weights=token_weights, verbose=verbose, progress=progress, progress_desc=progress_desc,
                       **(trainer_kwargs or {}))
     tr.add_callback(HeldOutAccuracy(tok, testbed_tasks(task, seed=EVAL_SEED, n=s.n_eval), s.eval_every))
     for f in reward_funcs or []:
@@ -222,6 +223,7 @@ def run_grpo(model:str='testbed:weak', # model to start from: 'testbed:NAME' or 
              trainer_cls:type=WeightedGRPOTrainer, # the trainer: `WeightedGRPOTrainer` or a subclass
              trainer_kwargs:dict|None=None, # the subclass's own arguments
              logged:tuple=(), # further keys of the trainer's log to report by step (e.g. 'hytuning/alpha')
+             progress_desc:str='train grpo', # what the step lines say is being trained
             )->GRPOReport:
     "Train with (weighted) GRPO and the outcome reward; held-out accuracy by step; write the model and metrics.json to `out`."
     from faithnb.bench import write_json_atomic   # here, not at the top: 90_bench comes later in the reading order
@@ -232,7 +234,7 @@ def run_grpo(model:str='testbed:weak', # model to start from: 'testbed:NAME' or 
         seed_everything(seed)
         policy, tok = load_model(model)
         tr = grpo_trainer_for(model=policy.train(), tok=tok, task=task, out=out, s=s, seed=seed, token_weights=fn, reward_funcs=reward_funcs, reward_weights=reward_weights, verbose=verbose, progress=progress,
-                              trainer_cls=trainer_cls, trainer_kwargs=trainer_kwargs)
+                              trainer_cls=trainer_cls, trainer_kwargs=trainer_kwargs, progress_desc=progress_desc)
         run = run_training(tr, resume=resume, verbose=verbose)
         policy.eval().save_pretrained(out, safe_serialization=True); tok.save_pretrained(out)
     acc = by_step(tr.state.log_history, 'heldout_accuracy', 'accuracy')

@@ -312,7 +312,7 @@ def _rl_arm(model:str, task:str, labelled:list, out:Path, s:GRPOSettings, hy:HyT
     rlif = RLIFReward(gate=hy.gate, eta=hy.eta, form=hy.form, need_prg=hy.mix == 'adaptive')
     kw = dict(labelled=labelled, rlif=rlif, mix=hy.mix, alpha=hy.alpha, tau=hy.tau, sft_batch=hy.sft_batch, form=hy.form)
     return run_grpo(model=model, task=task, seed=seed, out=out, settings=s, reward_funcs=[rlif], resume=resume, verbose=verbose, progress=progress,
-                    trainer_cls=HyTuningTrainer, trainer_kwargs=kw, logged=HY_LOGGED)
+                    trainer_cls=HyTuningTrainer, trainer_kwargs=kw, logged=HY_LOGGED, progress_desc=f'train hytuning ({hy.mix})')
 
 # %% ../nbs/31_hytuning.ipynb #f01b8c6f
 def run_hytuning(model:str='testbed:weak', # model to start from: 'testbed:NAME' or a local directory
