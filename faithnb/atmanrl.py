@@ -256,6 +256,10 @@ class AtmanRLReport:
         return (f"{'AtManRL' if self.w else 'outcome-only GRPO'} (w = {self.w}) from {g['config']['model']} on {g['config']['task']}, seed {g['config']['seed']}, "
                 f"{g['config']['steps']} steps: accuracy {acc[0]['accuracy']:.3f} -> {g['final_accuracy']:.3f}, follow rate {b['follow_rate']:.3f} -> {a['follow_rate']:.3f}{cos} ({g['seconds']:.0f} s)")
     def _repr_markdown_(self): return self.line()
+    def plot(self):
+        "Held-out accuracy and mean reward by step (`viz.plot_training`)."
+        from faithnb.viz import plot_training   # here: 50_viz comes later in the reading order
+        return plot_training({'AtManRL' if self.w else 'outcome-only GRPO': [self]}, ('accuracy', 'reward'))
 
 # %% ../nbs/23_atmanrl.ipynb #b9a72dff
 def run_atmanrl(model:str='testbed:shortcut', # model to start from: 'testbed:NAME' or a local directory

@@ -29,6 +29,7 @@ SUBCOMMANDS = {
     'prg': ('faithnb.prg', 'prg_cli', 'Progressive Reasoning Gain: does each step strengthen support for the answer? With accuracy, ECE, Brier, AUROC'),
     'train hytuning': ('faithnb.hytuning', 'train_hytuning_cli', 'HyTuning: SFT on few labelled traces mixed with self-certainty GRPO, weighted by PRG; accuracy and calibration before and after'),
     'consistency': ('faithnb.generalization', 'consistency_cli', 'Do explanations generalise? Cross-model answer consistency with no, own, transferred or ensembled reasoning'),
+    'report': ('faithnb.viz', 'report_cli', 'One self-contained HTML page: audit, counterfactual examples, PRG and calibration, saliency'),
     'bench': ('faithnb.bench', 'bench_cli', 'Run performance benchmarks (interleaved ratios beside equality checks)'),
 } # name -> (module, function, one-line summary); every new subcommand gets a line here; 'group name' is a two-word command
 

@@ -160,6 +160,11 @@ class GRPOReport:
 
     def to_dict(self)->dict: return dataclasses.asdict(self)
 
+    def plot(self):
+        "Held-out accuracy and mean reward by step (`viz.plot_training`)."
+        from faithnb.viz import plot_training   # here: 50_viz comes later in the reading order
+        return plot_training({self.config.get('weighting') or 'GRPO': [self]}, ('accuracy', 'reward'))
+
     def _repr_markdown_(self):
         c, a = self.config, self.accuracy_by_step
         curve = ', '.join(f"{x['step']}: {x['accuracy']:.3f}" for x in a)

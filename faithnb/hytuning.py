@@ -291,6 +291,10 @@ class HyTuningReport:
                 f"accuracy {b['accuracy']:.3f} -> {a['accuracy']:.3f}, ECE {b['ece']:.3f} -> {a['ece']:.3f}, Brier {b['brier']:.3f} -> {a['brier']:.3f}, "
                 f"AUROC {b['auroc']:.3f} -> {a['auroc']:.3f}; alpha {nanmean(al):.2f} on average ({self.seconds:.0f} s)")
     def _repr_markdown_(self): return self.line()
+    def plot(self):
+        "Held-out accuracy and α (the weight of the labelled term) by step (`viz.plot_training`)."
+        from faithnb.viz import plot_training   # here: 50_viz comes later in the reading order
+        return plot_training({self.config.get('mix') or 'HyTuning': [self]}, ('accuracy', 'alpha'))
 
 # %% ../nbs/31_hytuning.ipynb #55a6ae9c
 def _sft_arm(model:str, task:str, labelled:list, out:Path, s:GRPOSettings, hy:HyTuningSettings, seed:int, resume:bool, verbose:bool, progress)->tuple:
