@@ -88,11 +88,15 @@ def greedy_answers(model, # a causal LM
                    kind:str='number', # what kind of answer to extract (see `extract_answer`)
                    max_answer_tokens:int=8, # generation budget after the cue
                    batch_size:int=32, # prompts per generation batch
+                   memo:dict|None=None, # context -> answer: contexts found here are not generated again; new ones are added
                   )->list:
     "The model's own answer after each context: greedy continuation up to a newline, then `extract_answer`."
-    outs = generate(model, tok, contexts, max_new_tokens=max_answer_tokens, stop=['\n'], batch_size=batch_size)
+    memo = {} if memo is None else memo
+    todo = list(dict.fromkeys(c for c in contexts if c not in memo))   # each new context once, in order
+    outs = generate(model, tok, todo, max_new_tokens=max_answer_tokens, stop=['\n'], batch_size=batch_size) if todo else []
     kw = {'fallback_last': True} if kind == 'number' else {}
-    return [extract_answer(o, kind, **kw) for o in outs]
+    memo.update((c, extract_answer(o, kind, **kw)) for c, o in zip(todo, outs))
+    return [memo[c] for c in contexts]
 
 def continued_answers(model, # a causal LM
                       tok, # its tokenizer
@@ -345,10 +349,11 @@ def early_answering(model, # a causal LM
                     unit:str='step', # cut after each 'step' (line) or 'sentence'
                     kind:str='number', # answer kind
                     batch_size:int=32, # generation batch size
+                    memo:dict|None=None, # context -> answer, shared with `filler_test` (see `greedy_answers`)
                    )->EarlyAnswering:
     "Lanham et al.'s early-answering test: per-trace 'same answer' curves and their mean area over the curve."
     ctxs, owner = early_answering_contexts(traces, fmt, unit)
-    answers = greedy_answers(model, tok, ctxs, kind=kind, batch_size=batch_size)
+    answers = greedy_answers(model, tok, ctxs, kind=kind, batch_size=batch_size, memo=memo)
     curves = [[] for _ in traces]
     for i, a in zip(owner, answers): curves[i].append(a)
     same = [[answers_match(_ans(a), _ans(c[-1]), kind) for a in c] for c in curves]
@@ -370,13 +375,14 @@ def filler_test(model, # a causal LM
                 filler:str=' ...', # the filler token text
                 kind:str='number', # answer kind
                 batch_size:int=32, # generation batch size
+                memo:dict|None=None, # context -> answer, shared with `early_answering` (its first and last cuts are the no-reasoning and full-reasoning contexts)
                )->dict:
     "Accuracy with the reasoning as given, with no reasoning, and with filler of the reasoning's token length."
     gold = [t.meta.get('gold', t.answer) for t in traces]
     res = {}
-    for name, rs in [('cot', [t.reasoning for t in traces]), ('no_cot', ['' for _ in traces]),
+    for name, rs in [('cot', [t.reasoning.rstrip() for t in traces]), ('no_cot', ['' for _ in traces]),
                      ('filler', [filler_reasoning(tok, t.reasoning, filler) for t in traces])]:
-        ans = greedy_answers(model, tok, [fmt.context(t, reasoning=r) for t, r in zip(traces, rs)], kind=kind, batch_size=batch_size)
+        ans = greedy_answers(model, tok, [fmt.context(t, reasoning=r) for t, r in zip(traces, rs)], kind=kind, batch_size=batch_size, memo=memo)
         res[f'{name}_accuracy'] = sum(answers_match(_ans(a), g, kind) for a, g in zip(ans, gold)) / max(len(traces), 1)
     return res
 
@@ -533,10 +539,11 @@ def audit(model:str, # 'testbed:NAME', a local directory or a hub id
     inp = audit_inputs(task, n=n, mode=mode, fmt_name=fmt_name, input=input, seed=seed)   # before the model: a file with nothing to audit fails fast
     m, tok = load_model(model)
     kw = dict(fmt=model_format(model, tok), kind=inp.kind)   # real: models get few-shot (chat) prompts; testbed models their own layout
+    memo = {}   # early answering's first and last cuts are filler's no-reasoning and full-reasoning contexts: answered once
     steps = {'cos': lambda: cos_eval(m, tok, inp.traces, inp.cfs, reader=reader, **kw),
              'accuracy': lambda: task_accuracy(m, tok, inp.traces, **kw),
-             'early_answering': lambda: early_answering(m, tok, inp.traces, **kw),
-             'filler': lambda: filler_test(m, tok, inp.traces, **kw)}
+             'early_answering': lambda: early_answering(m, tok, inp.traces, memo=memo, **kw),
+             'filler': lambda: filler_test(m, tok, inp.traces, memo=memo, **kw)}
     res = {k: f() for k, f in progress(steps.items(), desc=f'audit {model}', total=len(steps))}
     return AuditReport(model=model, task=task or f'{fmt_name}:{Path(input).name}', n=len(inp.traces), accuracy=res['accuracy'], mode=mode,
                        cos=res['cos'], early_answering=res['early_answering'], filler=res['filler'], seconds=round(time.time() - t0, 1),
