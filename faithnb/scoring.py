@@ -969,6 +969,7 @@ def generate_ids(model, # a causal LM
              do_sample:bool=False, # sample (True) or greedy (False)
              temperature:float=1.0, # sampling temperature
              top_p:float=1.0, # nucleus sampling: keep the smallest set of tokens with this much probability
+             top_k:int|None=None, # sampling: keep only the k most likely tokens (None: no cut; `transformers` would otherwise cut at 50)
              stop:list|None=None, # strings (or compiled patterns) that end a continuation
              seed:int|None=None, # seed for sampling
              batch_size:int=16, # prompts per call
@@ -981,7 +982,7 @@ def generate_ids(model, # a causal LM
     pid, all_ids = pad_id_of(tok), [tok(p).input_ids for p in prompts]
     check_context(model, [Encoded(e + [0]*max_new_tokens, len(e)) for e in all_ids])
     pc = prefix_cache(model, all_ids, min_shared, extra=max_new_tokens)
-    kw = dict(do_sample=True, temperature=temperature, top_p=top_p) if do_sample else dict(do_sample=False)
+    kw = dict(do_sample=True, temperature=temperature, top_p=top_p, top_k=top_k) if do_sample else dict(do_sample=False, top_k=None)
     res = [None]*len(prompts)
     for plan in batch_plan(all_ids, pc, batch_size, min_shared):
         idx = plan.rows
@@ -989,7 +990,7 @@ def generate_ids(model, # a causal LM
         L = pb.input_ids.shape[1]
         crit = StoppingCriteriaList([_StopOnStrings(tok, stop, L)]) if stop else None
         out = model.generate(input_ids=pb.input_ids.to(dev), attention_mask=pb.attention_mask.to(dev), max_new_tokens=max_new_tokens, pad_token_id=pid,
-                             eos_token_id=tok.eos_token_id, stopping_criteria=crit, top_k=None, **kw, **(cache_kwargs(model, pb.cache) if pb.n_cached else {}))
+                             eos_token_id=tok.eos_token_id, stopping_criteria=crit, **kw, **(cache_kwargs(model, pb.cache) if pb.n_cached else {}))
         for i, r in zip(idx, out[:, L:].tolist()): res[i] = r[:r.index(tok.eos_token_id) + 1] if tok.eos_token_id in r else r
     return res
 
