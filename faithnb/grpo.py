@@ -21,10 +21,10 @@ from .testbed import prompt_text, testbed_accuracy, REFERENCE_RECIPES, testbed_t
 from .train import *
 
 # %% auto #0
-__all__ = ['TRL_DEPRECATION', 'WeightFn', 'GRPO_TASKS', 'WEIGHTINGS', 'outcome_reward', 'grpo_prompts', 'WeightedGRPOTrainer',
-           'grpo_config', 'HeldOutAccuracy', 'by_step', 'GRPOSettings', 'weight_fn', 'GRPOReport', 'grpo_task',
-           'grpo_trainer_for', 'run_grpo', 'grpo_cli_settings', 'check_grpo_options', 'train_grpo_cli',
-           'steps_to_reach', 'mode_summary']
+__all__ = ['TRL_DEPRECATION', 'WeightFn', 'GRPO_TASKS', 'WEIGHTINGS', 'outcome_reward', 'grpo_prompts', 'weighted_advantages',
+           'WeightedGRPOTrainer', 'grpo_config', 'HeldOutAccuracy', 'by_step', 'GRPOSettings', 'weight_fn',
+           'GRPOReport', 'grpo_task', 'grpo_trainer_for', 'run_grpo', 'grpo_cli_settings', 'check_grpo_options',
+           'train_grpo_cli', 'steps_to_reach', 'mode_summary']
 
 # %% ../nbs/20_grpo.ipynb #a5e7532c
 def outcome_reward(completions:list, # the completions: strings, or message lists (conversational prompts)
@@ -46,6 +46,20 @@ def grpo_prompts(traces:list, # testbed traces (their `meta['gold']`, else `answ
 TRL_DEPRECATION = '`is_gradient_checkpointing` is deprecated' # TRL 1.16 asks transformers 5.2x for it by its old name, every step: hidden unless verbose
 WeightFn = Callable[..., torch.Tensor] # fn(model=, processing_class=, prompt_ids=, prompt_mask=, completion_ids=, completion_mask=, sync=) -> (B, T) weights
 
+def weighted_advantages(advantages:torch.Tensor, # (B,) one advantage per completion
+                        weigh:WeightFn, # the weight function
+                        batch:dict, # its keywords: prompt_ids, prompt_mask, completion_ids, completion_mask (B rows each), model, processing_class, sync
+                        always:bool=False, # weigh one row even when every advantage is 0 (several processes: each rank must make its share of passes)
+                       )->torch.Tensor:
+    "Per-token advantages `A[:, None] * w`, with `w` computed only for completions whose A is not 0 (a zero advantage zeroes any weight)."
+    rows = (advantages != 0).nonzero().flatten()
+    if not len(rows) and always: rows = rows.new_zeros(1)
+    w = torch.ones(batch['completion_ids'].shape, dtype=advantages.dtype, device=advantages.device)
+    if len(rows):
+        sub = {k: v[rows] if isinstance(v, torch.Tensor) and v.shape[:1] == advantages.shape else v for k, v in batch.items()}
+        w[rows] = weigh(**sub).to(w)
+    return advantages[:, None] * w
+
 class WeightedGRPOTrainer(GRPOTrainer):
     "TRL's `GRPOTrainer` with per-token advantages `A[:, None] * w` from a weight function; only `_generate_and_score_completions` is overridden."
     def __init__(self, *args,
@@ -65,10 +79,10 @@ class WeightedGRPOTrainer(GRPOTrainer):
         out = super()._generate_and_score_completions(inputs)
         if self.token_weights is None: return out
         t0 = time.perf_counter()
-        w = self.token_weights(model=self.model, processing_class=self.processing_class, prompt_ids=out['prompt_ids'], prompt_mask=out['prompt_mask'],
-                               completion_ids=out['completion_ids'], completion_mask=out['completion_mask'],
-                               sync=self.sync_count if self.accelerator.num_processes > 1 else None)
-        out['advantages'] = out['advantages'][:, None] * w.to(out['advantages'])
+        multi = self.accelerator.num_processes > 1
+        batch = dict(model=self.model, processing_class=self.processing_class, prompt_ids=out['prompt_ids'], prompt_mask=out['prompt_mask'],
+                     completion_ids=out['completion_ids'], completion_mask=out['completion_mask'], sync=self.sync_count if multi else None)
+        out['advantages'] = weighted_advantages(out['advantages'], self.token_weights, batch, always=multi)
         dt = time.perf_counter() - t0; self.weighting_seconds += dt
         self._metrics['train' if self.model.training else 'eval']['weighting_seconds'].append(dt)
         return out
