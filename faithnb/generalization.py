@@ -226,6 +226,7 @@ class EnsembleSettings:
     max_tokens:int=128 # cap on the ensemble reasoning's tokens (the reference's cap never fires)
     unit:str='step' # cut candidates after a 'step' (line) or 'sentence'
     temperature:float=1.0 # sampling temperature
+    top_k:int|None=None # keep the k most likely tokens when sampling (genex: 50; None, the default here and in the evidence below, samples from the whole distribution)
     seed:int=0 # sampling seed (advanced per chunk and generator)
 
 class Ensemble(NamedTuple):
@@ -241,7 +242,7 @@ def _candidates(pop:dict, traces:list, shared:list, active:list, s:EnsembleSetti
     for g, m in enumerate(pop.values()):
         rows = [i for i in active for _ in range(s.candidates)]
         ids = generate_ids(m.model, m.tok, [prompt_text(traces[i], m.fmt) + shared[i] for i in rows], max_new_tokens=s.chunk_tokens,
-                           do_sample=True, temperature=s.temperature, seed=s.seed + 1000 * step + g)
+                           do_sample=True, temperature=s.temperature, top_k=s.top_k, seed=s.seed + 1000 * step + g)
         for i, x in zip(rows, ids):
             t, cue = cut_to_unit(m.tok.decode(x, skip_special_tokens=True), s.unit, m.fmt.answer_cue)
             if not t.strip() or (i, t) in seen: continue   # blank, or a duplicate (the reference merges them too)
