@@ -448,7 +448,7 @@ def consistency_cli(models:str=None, # comma-separated model names, at least two
                     unit:str='step', # unit of answer removal and ensembling: step (line) or sentence
                     max_tokens:int=128, # cap on an ensemble reasoning's tokens
                     seed:int=0, # sampling seed and held-out stream offset
-                    shots:str=None, # a file of worked examples in --format for real: models (MMLU: its dev file; the items' subject's rows are used)
+                    shots:str=None, # a file of worked examples in --format for real: models (MMLU: its dev file; when the items share one subject, that subject's rows)
                     json:bool=False, # print one JSON object
                    ):
     "Cross-model consistency of answers under each reasoning condition (empty, own, transferred, ensembled), with pairwise matrices."
