@@ -19,8 +19,9 @@ __all__ = ['READERS', 'KIND_OF_DOMAIN', 'AUDIT_TASKS', 'AUDIT_FORMATS', 'cos_rat
            'greedy_answers', 'continued_answers', 'counterfactual_question', 'answer_candidates', 'representable',
            'COSItem', 'COSItems', 'cos_items', 'AnswerReads', 'original_contexts', 'edited_contexts', 'read_ranked',
            'read_greedy', 'read_continued', 'COSReport', 'cos_report', 'cos_eval', 'EarlyAnswering', 'reasoning_cuts',
-           'early_answering_contexts', 'early_answering', 'filler_reasoning', 'filler_test', 'task_accuracy',
-           'check_audit_options', 'AuditInputs', 'audit_inputs', 'AuditReport', 'audit', 'audit_cli', 'bench_cos']
+           'early_answering_contexts', 'cut_answers', 'early_answering', 'filler_reasoning', 'filler_test',
+           'task_accuracy', 'check_audit_options', 'AuditInputs', 'audit_inputs', 'AuditReport', 'audit', 'audit_cli',
+           'bench_cos']
 
 # %% ../nbs/11_cos.ipynb #6a27340d
 def _ans(a): return a.text if isinstance(a, (Answer, NoAnswer)) else a
@@ -342,6 +343,54 @@ def early_answering_contexts(traces:list[Trace], # traces whose reasoning is cut
         for c in reasoning_cuts(t, unit): ctxs.append(fmt.context(t, reasoning=t.reasoning[:c].rstrip())); owner.append(i)
     return ctxs, owner
 
+def _cut_layout(ids:list)->tuple:
+    "Per cut, the tokens it shares with the full context (the last of `ids`; one left to feed), the longest of those, its own rest, the longest rest."
+    p = [min(common_prefix_len([x, ids[-1]]), len(x) - 1) for x in ids]
+    sufs = [x[q:] for x, q in zip(ids, p)]
+    return p, max(p), sufs, max(map(len, sufs))
+
+@torch.no_grad()
+def _trace_cuts(model, tok, ids:list, pc, max_answer_tokens:int)->list:
+    "Greedy continuations after each of one trace's cut contexts (token ids, the last the full one), from one pass over the full context."
+    from transformers import StoppingCriteriaList
+    from faithnb.scoring import _StopOnStrings, _cut_at_stop
+    dev, pid, F = next(model.parameters()).device, pad_id_of(tok), ids[-1]
+    p, T, sufs, S = _cut_layout(ids)
+    P = len(pc.ids) if pc is not None and len(pc.ids) < T else 0
+    out = model(input_ids=torch.tensor([F[P:T]], device=dev), use_cache=True, logits_to_keep=1,
+                **(cache_kwargs(model, cache_prefix(pc.cache, P, config=model.config)) if P else {}))
+    cache = cache_prefix(output_cache(out), T, batch=len(ids), config=model.config)   # every cut reads the full context's keys up to its own end
+    inp = torch.tensor([F[:T] + [pid] * (S - len(s)) + s for s in sufs], device=dev)
+    mask = torch.tensor([[1] * q + [0] * (T - q) + [0] * (S - len(s)) + [1] * len(s) for q, s in zip(p, sufs)], device=dev)
+    gen = model.generate(input_ids=inp, attention_mask=mask, max_new_tokens=max_answer_tokens, do_sample=False, top_k=None, pad_token_id=pid,
+                         eos_token_id=tok.eos_token_id, stopping_criteria=StoppingCriteriaList([_StopOnStrings(tok, ['\n'], T + S)]), **cache_kwargs(model, cache))
+    rows = [r[:r.index(tok.eos_token_id) + 1] if tok.eos_token_id in r else r for r in gen[:, T + S:].tolist()]
+    return [_cut_at_stop(tok.decode(r, skip_special_tokens=True), ['\n']) for r in rows]
+
+def cut_answers(model, # a causal LM
+                tok, # its tokenizer
+                traces:list[Trace], # traces whose reasoning is cut
+                fmt:TraceFormat=TraceFormat(), # layout
+                unit:str='step', # cut after each 'step' or 'sentence'
+                kind:str='number', # answer kind
+                max_answer_tokens:int=8, # generation budget after the cue
+               )->list:
+    "`greedy_answers` of `early_answering_contexts`, each trace's cuts read from one pass over its full context (its keys sliced per cut)."
+    from faithnb.scoring import _fits_window
+    ctxs, owner = early_answering_contexts(traces, fmt, unit)
+    ids = [tok(c).input_ids for c in ctxs]
+    by = [[k for k, o in enumerate(owner) if o == i] for i in range(len(traces))]
+    pc = prefix_cache(model, [ids[ks[-1]] for ks in by if ks], extra=max_answer_tokens)   # the few-shot header every trace shares: once
+    kw = {'fallback_last': True} if kind == 'number' else {}
+    res = [None] * len(ctxs)
+    for ks in progress(by, desc='early answering', total=len(by)):
+        _, T, _, S = _cut_layout([ids[k] for k in ks])
+        if not _fits_window(model, T + S + max_answer_tokens):   # past a sliding window the sliced layout would not see what a fresh pass sees
+            outs = generate(model, tok, [ctxs[k] for k in ks], max_new_tokens=max_answer_tokens, stop=['\n'])
+        else: outs = _trace_cuts(model, tok, [ids[k] for k in ks], pc, max_answer_tokens)
+        for k, o in zip(ks, outs): res[k] = extract_answer(o, kind, **kw)
+    return res
+
 def early_answering(model, # a causal LM
                     tok, # its tokenizer
                     traces:list[Trace], # traces whose reasoning is cut
@@ -350,10 +399,15 @@ def early_answering(model, # a causal LM
                     kind:str='number', # answer kind
                     batch_size:int=32, # generation batch size
                     memo:dict|None=None, # context -> answer, shared with `filler_test` (see `greedy_answers`)
+                    method:str='auto', # 'cuts': one pass per trace, each cut's keys sliced from it (`cut_answers`); 'plain': every cut read afresh; 'auto': cuts unless the model has a sliding window
                    )->EarlyAnswering:
     "Lanham et al.'s early-answering test: per-trace 'same answer' curves and their mean area over the curve."
     ctxs, owner = early_answering_contexts(traces, fmt, unit)
-    answers = greedy_answers(model, tok, ctxs, kind=kind, batch_size=batch_size, memo=memo)
+    if method == 'auto': method = 'plain' if getattr(model.config, 'sliding_window', None) else 'cuts'
+    if method == 'cuts':
+        answers = cut_answers(model, tok, traces, fmt, unit, kind)
+        if memo is not None: memo.update(zip(ctxs, answers))
+    else: answers = greedy_answers(model, tok, ctxs, kind=kind, batch_size=batch_size, memo=memo)
     curves = [[] for _ in traces]
     for i, a in zip(owner, answers): curves[i].append(a)
     same = [[answers_match(_ans(a), _ans(c[-1]), kind) for a in c] for c in curves]
