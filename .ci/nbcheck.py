@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Notebook hygiene: fail if any notebook stores ipywidgets state or an output too large to be documentation.
+"""Notebook hygiene: fail if any notebook stores ipywidgets state or a cell whose outputs are too large to be documentation.
 
 A notebook here is source, documentation and tests at once; what it stores, every reader downloads. Widget state
 (`metadata.widgets`, or outputs of the widget MIME types) only renders with a live kernel, and a progress bar or a
@@ -9,7 +9,7 @@ import json, sys
 from pathlib import Path
 
 root = Path(__file__).resolve().parent.parent
-MAX_OUTPUT = 50_000 # bytes of one output, as stored (JSON)
+MAX_OUTPUT = 50_000 # bytes of one cell's outputs together, as stored (JSON)
 WIDGET_MIMES = ('application/vnd.jupyter.widget-view+json', 'application/vnd.jupyter.widget-state+json')
 
 def offences(nb:dict)->list:
@@ -19,8 +19,8 @@ def offences(nb:dict)->list:
         for j, o in enumerate(c.get('outputs', [])):
             mimes = [m for m in WIDGET_MIMES if m in o.get('data', {})]
             if mimes: res.append(f"cell {i} output {j}: widget output ({', '.join(mimes)})")
-            size = len(json.dumps(o, ensure_ascii=False).encode('utf-8'))
-            if size > MAX_OUTPUT: res.append(f"cell {i} output {j}: {size:,} bytes (at most {MAX_OUTPUT:,})")
+        size = sum(len(json.dumps(o, ensure_ascii=False).encode('utf-8')) for o in c.get('outputs', []))
+        if size > MAX_OUTPUT: res.append(f"cell {i}: outputs of {size:,} bytes (at most {MAX_OUTPUT:,} per cell)")
     return res
 
 def main(paths:list)->int:
