@@ -11,7 +11,7 @@ What Quarto does and plain nbconvert does not, done here:
   markdown links nbdev writes inside signatures (code blocks) become plain names;
 - maths rendered offline: MathJax 2 from the `jupyter-server-mathjax` wheel is copied beside the pages.
 """
-import copy, importlib.util, json, re, shutil, sys
+import copy, importlib.util, re, shutil, sys
 from pathlib import Path
 import yaml
 import nbformat
@@ -69,7 +69,7 @@ def sidebar(pages:list, here:str)->str:
     return f'<nav class="sidebar"><div class="site">faithnb</div>{links}</nav>'
 
 def title_html(t:str)->str:
-    "A title for the sidebar: `code` in titles shown as code."
+    "A title or subtitle as HTML: `code` in it shown as code."
     return re.sub(r'`([^`]+)`', r'<code>\1</code>', t)
 
 def mathjax_dir()->Path:
