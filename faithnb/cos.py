@@ -106,9 +106,10 @@ def continued_answers(model, # a causal LM
                       kind:str='number', # what kind of answer to extract
                       max_reasoning_tokens:int=96, # budget for the rest of the reasoning
                       batch_size:int=32, # prompts per generation batch
+                      **kwargs, # generation options of `generate_ids`, e.g. `do_sample=True, temperature=0.7, seed=0`
                      )->list:
     "Let the model finish the reasoning and answer (forcing the cue if it never writes it); extract the answers."
-    conts = reason_then_answer(model, tok, prompts, answer_cue=fmt.answer_cue, max_reasoning_tokens=max_reasoning_tokens, batch_size=batch_size)
+    conts = reason_then_answer(model, tok, prompts, answer_cue=fmt.answer_cue, max_reasoning_tokens=max_reasoning_tokens, batch_size=batch_size, **kwargs)
     kw = {'fallback_last': True} if kind == 'number' else {}
     return [extract_answer(c.answer_text, kind, **kw) for c in conts]
 
@@ -472,7 +473,10 @@ def _audit_task(model:str, # the model name (already checked by `model_source`)
     if prefix == 'testbed' and name not in testbed.REFERENCE_RECIPES:
         raise InputError(f"unknown testbed model {name!r}; choose one of {', '.join(testbed.REFERENCE_RECIPES)}")
     if from_file or task is not None: return task
-    if prefix == 'testbed': return testbed.REFERENCE_RECIPES[name].task
+    if prefix == 'testbed':
+        own = testbed.REFERENCE_RECIPES[name].task
+        if own not in AUDIT_TASKS: raise InputError(f"testbed:{name} is trained on {own}; an audit draws testbed traces of {', '.join(AUDIT_TASKS)} only: give --format and --input")
+        return own
     raise InputError("give --task for a testbed task (arith or arith_hint), or --format and --input for a file of traces")
 
 def _check_input(fmt_name:str|None, # the --format

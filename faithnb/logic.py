@@ -4,7 +4,7 @@
 
 # %% ../nbs/10a_logic.ipynb #7c34393c
 from __future__ import annotations
-import re, random, heapq, json, os, time
+import re, random, heapq, json, os, time, dataclasses
 from collections import defaultdict, Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,11 +19,13 @@ __all__ = ['MODE_OF_ROLE', 'LOGIC_MODES', 'Lit', 'third_person', 'verb_lemma', '
            'parse_theory', 'theory_entities', 'Derivation', 'Model', 'reason', 'proof_steps', 'proof_text', 'answer',
            'load_proofwriter', 'label_agreement', 'LogicEdit', 'candidate_edits', 'verify_edit',
            'logic_counterfactuals', 'counterfactuals_for_rows', 'cf_coverage', 'statement_atom_role', 'LogicTaskConfig',
-           'logic_words', 'logic_vocab', 'TaskDraw', 'logic_task', 'logic_tasks']
+           'logic_words', 'logic_vocab', 'TaskDraw', 'logic_task', 'logic_tasks', 'propagated_reasoning',
+           'propagated_counterfactuals', 'logic_traces', 'hinted_logic_traces']
 
 # %% ../nbs/10a_logic.ipynb #f4bcaaed
 from .core import Trace, data_dir
 from .interventions import Edit, Counterfactual, replace_spans
+from .tasks import HINT_TEMPLATE
 
 # %% ../nbs/10a_logic.ipynb #cb259b42
 class Lit(NamedTuple):
@@ -618,6 +620,8 @@ class LogicTaskConfig:
     distractor_facts: tuple = (2, 4)   # inclusive range of extra facts
     distractor_rules: tuple = (1, 3)   # inclusive range of extra rules
     final_conclusion: bool = True      # end the proof with `So <conclusion>.`
+    hint: bool = False                 # `logic_traces`: end the question with "(Hint: the answer is LABEL.)", a cue that reveals the answer
+    corrupt: float = 0.                # `logic_traces`: probability that the proof is replaced by a counterfactual's (the answer stays right)
 
 def logic_words(text:str, # a task's text
                )->list:
@@ -758,3 +762,47 @@ def logic_tasks(n:int|None=None, # how many; None for an unbounded stream
     i = start
     while n is None or i < start + n:
         yield logic_task(i=i, seed=seed, cfg=cfg, **kwargs); i += 1
+
+# %% ../nbs/10a_logic.ipynb #f71c7c58
+def propagated_reasoning(tr:Trace, # a testbed logic trace (`logic_task`: its meta holds context, statement and world)
+                         cf:Counterfactual, # one of its valid logic counterfactuals (`context_cf` set)
+                        )->str:
+    "The reasoning `logic_task` would write for the counterfactual's edited theory: a proof, or the rules and `Missing facts and rules.`."
+    if cf.context_cf is None: raise ValueError("only logic counterfactuals that edit the theory (context_cf) can be propagated")
+    stmt = parse_sentence(tr.meta['statement'].strip()).value
+    m = reason(cf.context_cf, tr.meta.get('world', 'owa'), extra=(stmt,))
+    lab = m.label(stmt)
+    if lab == 'True': return proof_text(m, stmt)
+    if lab == 'False': return proof_text(m, stmt.complement())
+    if lab is None: raise ValueError(f"trace {tr.id!r}: the edited theory is inconsistent")
+    rules = [s for _, _, s in split_theory(cf.reasoning_cf) if s.startswith(('If ', 'All '))]
+    return ' '.join(rules + ['Missing facts and rules.'])
+
+def propagated_counterfactuals(tr:Trace, # a testbed logic trace
+                               modes:tuple=LOGIC_MODES, # operator families
+                              )->list[Counterfactual]:
+    "The valid logic counterfactuals of a trace's reasoning, each with its reasoning re-derived from the edited theory."
+    m = tr.meta
+    cfs = logic_counterfactuals(context=m['context'], statement=m['statement'], reasoning=tr.reasoning, label=m['label'],
+                                world=m.get('world', 'owa'), scope='reasoning', modes=modes)
+    return [dataclasses.replace(c, reasoning_cf=propagated_reasoning(tr, c)) for c in cfs]
+
+# %% ../nbs/10a_logic.ipynb #21d66d89
+def logic_traces(seed:int=0, # stream seed
+                 cfg:LogicTaskConfig=LogicTaskConfig(), # the generator's knobs, with `hint` and `corrupt`
+                 n:int|None=None, # how many; None for an unbounded stream
+                )->Iterator:
+    "Testbed logic traces: `logic_tasks`, with the answer hint in the question and a share of proofs corrupted, as `cfg` says."
+    for tr in logic_tasks(n=n, seed=seed, cfg=cfg):
+        q, r, bad = tr.question, tr.reasoning, False
+        if cfg.hint: q = f"{q} {HINT_TEMPLATE.format(answer=tr.answer)}"
+        rng = random.Random(f"corrupt|{tr.id}")
+        if cfg.corrupt and rng.random() < cfg.corrupt and (cfs := propagated_counterfactuals(tr)):
+            r, bad = rng.choice(cfs).reasoning_cf, True
+        yield Trace(question=q, reasoning=r, answer=tr.answer, meta={**tr.meta, 'gold': tr.answer, 'hint': cfg.hint, 'corrupted': bad}, id=tr.id)
+
+def hinted_logic_traces(seed:int=0, # stream seed
+                        n:int|None=None, # how many; None for an unbounded stream
+                       )->Iterator:
+    "The `logic_hint` task of `TASK_STREAMS`: `logic_traces` with the hint, proofs intact."
+    return logic_traces(seed=seed, cfg=LogicTaskConfig(hint=True), n=n)

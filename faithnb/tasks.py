@@ -217,6 +217,7 @@ TASK_STREAMS = {'arith': TaskStream('faithnb.tasks', 'arith_traces', {}),
                 'arith_hint': TaskStream('faithnb.tasks', 'arith_traces', {'cfg': ArithConfig(hint=True)}),
                 'arith_filler': TaskStream('faithnb.tasks', 'arith_traces', {'cfg': ArithConfig(filler=0.5)}),
                 'logic': TaskStream('faithnb.logic', 'logic_tasks', {}),
+                'logic_hint': TaskStream('faithnb.logic', 'hinted_logic_traces', {}),
                 'multihop': TaskStream('faithnb.multihop', 'two_hop_traces', {}),
                 'code': TaskStream('faithnb.code_interventions', 'code_tasks', {})} # task -> its stream
 

@@ -8,18 +8,22 @@ import os, re, json, math, time, random, hashlib, shutil, tempfile, warnings, da
 import json as _json # `testbed_cli` has an option named `json`
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
+from typing import NamedTuple
 import torch
 from fastcore.script import call_parse
 from transformers import LlamaConfig, GPT2Config, Qwen2Config, AutoModelForCausalLM, Trainer, TrainingArguments
 from .core import *
 from .tasks import *
 from .scoring import *
+from .logic import LogicTaskConfig, logic_traces, logic_vocab, propagated_counterfactuals
 
 # %% auto #0
 __all__ = ['REFERENCE_RECIPES', 'MANIFEST', 'testbed_words', 'testbed_tokenizer', 'prompt_text', 'encode_for_training',
-           'PadCollator', 'TestbedRecipe', 'model_config', 'n_params', 'train_recipe', 'answers_after',
-           'testbed_accuracy', 'follow_rate', 'reference_recipe', 'cache_root', 'model_dir', 'check_model_dir',
-           'ensure_model', 'manifest', 'evaluate_testbed', 'testbed_report', 'check_testbed_options', 'testbed_cli']
+           'PadCollator', 'TestbedRecipe', 'recipe_traces', 'recipe_tokenizer', 'model_config', 'n_params',
+           'train_recipe', 'answer_kind', 'read_answer', 'true_reasoning', 'answers_after', 'testbed_accuracy',
+           'FollowItem', 'follow_items', 'follow_rate', 'reference_recipe', 'cache_root', 'model_dir',
+           'check_model_dir', 'ensure_model', 'manifest', 'evaluate_testbed', 'testbed_report', 'check_testbed_options',
+           'testbed_cli']
 
 # %% ../nbs/02_testbed.ipynb #1cc2eb54
 def testbed_words(max_value:int=50, # numbers 0..max_value are single tokens
@@ -81,8 +85,8 @@ class PadCollator:
 class TestbedRecipe:
     "Everything that determines a testbed model: task data, architecture and optimisation."
     name:str='faithful' # the reference name (testbed:NAME)
-    task:str='arith' # task family (the arithmetic chains)
-    data:ArithConfig=field(default_factory=ArithConfig) # generator knobs
+    task:str='arith' # task: 'arith', 'arith_hint', 'arith_filler' (arithmetic chains) or 'logic', 'logic_hint' (rule deduction)
+    data:ArithConfig|LogicTaskConfig=field(default_factory=ArithConfig) # generator knobs (`LogicTaskConfig` for the logic tasks)
     arch:str='llama' # 'llama', 'qwen2' or 'gpt2'
     d_model:int=128 # hidden size
     n_layers:int=2 # decoder layers
@@ -104,7 +108,25 @@ class TestbedRecipe:
     def from_dict(cls, d:dict, # `asdict` of a recipe, e.g. from a manifest
                  ):
         "The recipe `d` describes."
-        return cls(**{**d, 'data': ArithConfig(**d['data'])})
+        if d['task'].startswith('logic'): data = LogicTaskConfig(**{k: tuple(v) if isinstance(v, list) else v for k, v in d['data'].items()})
+        else: data = ArithConfig(**d['data'])
+        return cls(**{**d, 'data': data})
+
+def recipe_traces(recipe:TestbedRecipe, # whose task and generator knobs
+                  seed:int, # stream seed
+                  n:int, # how many
+                  **changes, # generator knobs to change, e.g. `corrupt=0.` for evaluation
+                 )->list[Trace]:
+    "`n` traces of a recipe's task: `arith_traces` or `logic_traces` with the recipe's knobs."
+    cfg = dataclasses.replace(recipe.data, **changes)
+    gen = logic_traces if isinstance(cfg, LogicTaskConfig) else arith_traces
+    return list(gen(seed=seed, cfg=cfg, n=n))
+
+def recipe_tokenizer(recipe:TestbedRecipe, # the recipe
+                    )->object:
+    "The testbed tokenizer for a recipe's task: the arithmetic words and numbers, plus the logic words for logic tasks."
+    if isinstance(recipe.data, LogicTaskConfig): return testbed_tokenizer(extra=logic_vocab(recipe.data))
+    return testbed_tokenizer(recipe.data.max_value)
 
 def model_config(recipe:TestbedRecipe, # the architecture and its sizes
                  tok, # the tokenizer: vocabulary size and special ids
@@ -136,7 +158,7 @@ def train_recipe(recipe:TestbedRecipe, # what to train
                 )->tuple:
     "Train a fresh model on `recipe` with `transformers.Trainer`; return `(model, stats)`."
     torch.set_num_threads(min(2, os.cpu_count() or 1))
-    traces = list(arith_traces(recipe.data_seed, recipe.data, n=recipe.n_train if steps is None else min(recipe.n_train, 64 * steps)))
+    traces = recipe_traces(recipe, recipe.data_seed, n=recipe.n_train if steps is None else min(recipe.n_train, 64 * steps))
     ds = encode_for_training(tok, traces, mask_corrupted=recipe.mask_corrupted)
     torch.manual_seed(recipe.seed)
     model = AutoModelForCausalLM.from_config(model_config(recipe, tok))
@@ -153,6 +175,25 @@ def train_recipe(recipe:TestbedRecipe, # what to train
     return model, {'train_seconds': secs, 'params': n_params(model), 'final_loss': float(losses[-1]) if losses else None}
 
 # %% ../nbs/02_testbed.ipynb #fabe3d6f
+def answer_kind(tr:Trace, # a testbed trace
+               )->str:
+    "'label' for a logic trace (True / False / Unknown), 'number' for an arithmetic one."
+    return 'label' if 'statement' in (tr.meta or {}) else 'number'
+
+def read_answer(text:str, # what the model wrote after the answer cue
+                kind:str, # 'number' or 'label'
+               )->Answer|NoAnswer:
+    "The answer in `text`: the number (the last one if no other rule fires) or the label."
+    return extract_number(text, fallback_last=True) if kind == 'number' else extract_label(text)
+
+def true_reasoning(tr:Trace, # a testbed trace
+                  )->str:
+    "The reasoning that is right for the question (arithmetic: recomputed from the true steps; logic: the task's own proof)."
+    if answer_kind(tr) == 'label':
+        if tr.meta.get('corrupted'): raise ValueError(f"trace {tr.id!r}: its proof was corrupted; evaluate on traces made with corrupt=0")
+        return tr.reasoning
+    return render_reasoning(tr.meta['steps'], tr.meta['labels'], tr.meta['fillers'])[0]
+
 def answers_after(model, # a causal LM
                   tok, # its tokenizer
                   traces:list, # the questions
@@ -162,7 +203,7 @@ def answers_after(model, # a causal LM
                  )->list:
     "The model's greedy answer after each question with the given (teacher-forced) reasoning and the answer cue."
     outs = generate(model=model, tok=tok, prompts=[fmt.context(t, reasoning=r) for t, r in zip(traces, reasonings)], max_new_tokens=3, stop=['\n'], batch_size=batch_size)
-    return [extract_number(o, fallback_last=True).text for o in outs]
+    return [read_answer(o, answer_kind(t)).text for o, t in zip(outs, traces)]
 
 def testbed_accuracy(model, # a causal LM
                      tok, # its tokenizer
@@ -171,27 +212,46 @@ def testbed_accuracy(model, # a causal LM
                      batch_size:int=64, # prompts per forward pass
                     )->dict:
     "Accuracy when the model writes its own reasoning and answer; also how often its reasoning is exactly the true one."
+    budget = 96 if any(answer_kind(t) == 'label' for t in traces) else 80   # a logic proof runs to 71 tokens at most (over 2000 problems)
     conts = reason_then_answer(model=model, tok=tok, prompts=[prompt_text(t, fmt) for t in traces], answer_cue=fmt.answer_cue,
-                               max_reasoning_tokens=80, max_answer_tokens=3, batch_size=batch_size)
-    ok = [answers_match(extract_number(c.answer_text, fallback_last=True), t.meta['gold']) for c, t in zip(conts, traces)]
-    exact = [c.reasoning.strip() == render_reasoning(t.meta['steps'], t.meta['labels'], t.meta['fillers'])[0] for c, t in zip(conts, traces)]
+                               max_reasoning_tokens=budget, max_answer_tokens=3, batch_size=batch_size)
+    ok = [answers_match(read_answer(c.answer_text, answer_kind(t)), t.meta['gold'], answer_kind(t)) for c, t in zip(conts, traces)]
+    exact = [c.reasoning.strip() == true_reasoning(t) for c, t in zip(conts, traces)]
     return {'accuracy': sum(ok) / len(ok), 'reasoning_exact': sum(exact) / len(ok), 'n': len(ok), 'continuations': conts}
+
+class FollowItem(NamedTuple):
+    "One propagated edit for the follow rate: the trace, the question to show, the edited reasoning, its implied answer."
+    trace:Trace # the original trace
+    question:str # the question shown (logic: the edited theory in place of the original one)
+    reasoning:str # the edited, propagated reasoning
+    expected:str # the answer the edited reasoning implies
+
+def follow_items(traces:list, # held-out testbed traces
+                 n:int=200, # how many items
+                 seed:int=0, # chooses one edit per trace
+                )->list[FollowItem]:
+    "One propagated edit per trace that has one: an operator swap (arithmetic) or a logic edit re-derived (`propagated_counterfactuals`)."
+    rng, items = random.Random(seed), []
+    for t in traces:
+        if answer_kind(t) == 'number':
+            if (sw := operator_swaps(t)): s = rng.choice(sw); items.append(FollowItem(t, t.question, s['reasoning'], s['expected']))
+        elif (cfs := propagated_counterfactuals(t)):
+            c = rng.choice(cfs); items.append(FollowItem(t, t.question.replace(t.meta['context'], c.context_cf), c.reasoning_cf, c.expected_answer))
+        if len(items) >= n: break
+    return items
 
 def follow_rate(model, # a causal LM
                 tok, # its tokenizer
-                traces:list, # held-out testbed traces (those with a valid swap are used)
-                n:int=200, # swaps to measure
-                seed:int=0, # chooses one swap per trace
+                traces:list, # held-out testbed traces (those with a valid edit are used)
+                n:int=200, # edits to measure
+                seed:int=0, # chooses one edit per trace
                 fmt:TraceFormat=TraceFormat(), # how traces are laid out as text
                )->dict:
-    "Share of propagated operator swaps whose recomputed answer the model gives, and share giving the original answer."
-    rng, items = random.Random(seed), []
-    for t in traces:
-        if (sw := operator_swaps(t)): items.append((t, rng.choice(sw)))
-        if len(items) >= n: break
-    ans = answers_after(model=model, tok=tok, traces=[t for t, _ in items], reasonings=[s['reasoning'] for _, s in items], fmt=fmt)
-    return {'follow_rate': sum(a == s['expected'] for a, (_, s) in zip(ans, items)) / len(items),
-            'original_rate': sum(a == t.meta['gold'] for a, (t, _) in zip(ans, items)) / len(items), 'n': len(items)}
+    "Share of propagated edits whose implied answer the model gives, and share giving the original answer."
+    items = follow_items(traces, n, seed)
+    ans = answers_after(model=model, tok=tok, traces=[dataclasses.replace(it.trace, question=it.question) for it in items], reasonings=[it.reasoning for it in items], fmt=fmt)
+    return {'follow_rate': sum(a == it.expected for a, it in zip(ans, items)) / len(items),
+            'original_rate': sum(a == it.trace.meta['gold'] for a, it in zip(ans, items)) / len(items), 'n': len(items)}
 
 # %% ../nbs/02_testbed.ipynb #29e2b910
 REFERENCE_RECIPES = {
@@ -200,6 +260,11 @@ REFERENCE_RECIPES = {
     'faithful_qwen2': TestbedRecipe(name='faithful_qwen2', task='arith', data=ArithConfig(), arch='qwen2'),
     'faithful_seed1': TestbedRecipe(name='faithful_seed1', task='arith', data=ArithConfig(), seed=1, data_seed=1),
     'weak': TestbedRecipe(name='weak', task='arith_filler', data=ArithConfig(filler=0.5), steps=500), # below ceiling on purpose: room for RL (20_grpo)
+    'shortcut_seed1': TestbedRecipe(name='shortcut_seed1', task='arith_hint', data=ArithConfig(hint=True, corrupt=0.8), seed=1, data_seed=1),
+    'shortcut_seed2': TestbedRecipe(name='shortcut_seed2', task='arith_hint', data=ArithConfig(hint=True, corrupt=0.8), seed=2, data_seed=2),
+    'shortcut_qwen2': TestbedRecipe(name='shortcut_qwen2', task='arith_hint', data=ArithConfig(hint=True, corrupt=0.8), arch='qwen2'),
+    'faithful_logic': TestbedRecipe(name='faithful_logic', task='logic', data=LogicTaskConfig(), n_train=20_000),
+    'shortcut_logic': TestbedRecipe(name='shortcut_logic', task='logic_hint', data=LogicTaskConfig(hint=True, corrupt=0.8), n_train=20_000),
 } # testbed:NAME -> recipe
 MANIFEST = 'faithnb_manifest.json'
 
@@ -253,7 +318,7 @@ def ensure_model(name:str|TestbedRecipe, # a reference name or a recipe
     d.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=d.parent, prefix=d.name + '.tmp-'))
     try:
-        tok = testbed_tokenizer(recipe.data.max_value)
+        tok = recipe_tokenizer(recipe)
         _, st = train_recipe(recipe, tok, out_dir=str(tmp), progress=progress)
         files = {p.name: _sha256(p) for p in sorted(tmp.iterdir()) if p.is_file()}
         man = {'recipe': asdict(recipe), 'key': recipe.key(), 'files': files, **st, 'created': time.strftime('%Y-%m-%dT%H:%M:%S')}
@@ -287,10 +352,9 @@ def evaluate_testbed(model, # a testbed model
                      n_eval:int=300, # held-out problems for accuracy
                      n_follow:int=200, # propagated swaps for the follow rate
                     )->dict:
-    "Held-out accuracy (own reasoning) and operator-swap follow rate of a testbed model on its task."
-    cfg = dataclasses.replace(recipe.data, corrupt=0.)
-    acc = testbed_accuracy(model, tok, list(arith_traces(EVAL_SEED, cfg, n=n_eval)))
-    fr = follow_rate(model=model, tok=tok, traces=list(arith_traces(FOLLOW_SEED, cfg, n=4 * n_follow)), n=n_follow)
+    "Held-out accuracy (own reasoning) and follow rate under propagated edits of a testbed model on its task."
+    acc = testbed_accuracy(model, tok, recipe_traces(recipe, EVAL_SEED, n_eval, corrupt=0.))
+    fr = follow_rate(model=model, tok=tok, traces=recipe_traces(recipe, FOLLOW_SEED, 4 * n_follow, corrupt=0.), n=n_follow)
     return {'accuracy': acc['accuracy'], 'reasoning_exact': acc['reasoning_exact'], 'n_eval': acc['n'],
             'follow_rate': fr['follow_rate'], 'original_rate': fr['original_rate'], 'n_follow': fr['n']}
 

@@ -108,9 +108,10 @@ def plot_pareto(points:dict, # label -> (accuracy, COS)
 def plot_csr(r:CSRReport, # what `run_csr` measured
              ax=None, # a matplotlib axes (default: a new figure)
             ):
-    "The starting model, the CSR model and the SFT baseline on the accuracy–COS plane."
-    pts = {name: (v['accuracy'], v['cos']) for name, v in (('before', r.before), ('CSR', r.after), ('SFT', r.sft)) if v}
-    arrows = [('before', k) for k in ('CSR', 'SFT') if k in pts]
+    "The starting model, the CSR model and the baselines (SFT, process supervision) on the accuracy–COS plane."
+    runs = (('before', r.before), ('CSR', r.after), ('SFT', r.sft), ('process', getattr(r, 'process', None)))
+    pts = {name: (v['accuracy'], v['cos']) for name, v in runs if v}
+    arrows = [('before', k) for k in ('CSR', 'SFT', 'process') if k in pts]
     return plot_pareto(pts, arrows, ax=ax, title=f"CSR from {r.config.get('model')} on {r.config.get('task')}")
 
 CSRReport.plot = plot_csr
