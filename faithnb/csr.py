@@ -18,7 +18,7 @@ from .core import *
 from .scoring import *
 from .interventions import *
 from .cos import *
-from .testbed import REFERENCE_RECIPES, EVAL_SEED, arith_traces, ArithConfig
+from .testbed import REFERENCE_RECIPES, EVAL_SEED, arith_traces, ArithConfig, prompt_text
 from .logic import LogicTaskConfig, logic_traces, propagated_counterfactuals
 from .train import *
 
@@ -479,9 +479,9 @@ def self_consistency(model, # a causal LM
                      batch_size:int=64, # sequences per generation batch
                     )->SelfConsistency:
     "Majority vote over k sampled chains: accuracy on the questions, COS on truncated edits the chains continue."
-    cut = lambda t, end: (rd := fmt.render(t)).text[:rd.spans['reasoning'][end]]
     edits = truncated_edits(traces, seed)
-    prompts = [cut(t, 0) for t in traces] + [cut(Trace(t.question, c.reasoning_cf), 1) for t, c in edits]
+    in_edit = lambda t, c: (rd := fmt.render(Trace(t.question, c.reasoning_cf))).text[:rd.spans['reasoning'][1]]   # up to the end of the truncated reasoning
+    prompts = [prompt_text(t, fmt) for t in traces] + [in_edit(t, c) for t, c in edits]
     chains = sampled_answers(model, tok, prompts, max(ks), temperature=temperature, seed=seed, fmt=fmt, batch_size=batch_size)
     acc = vote_rates(chains[:len(traces)], [t.meta.get('gold', t.answer) for t in traces], ks)
     cos = vote_rates(chains[len(traces):], [c.expected_answer for _, c in edits], ks)
