@@ -23,14 +23,14 @@ from .logic import LogicTaskConfig, logic_traces, propagated_counterfactuals
 from .train import *
 
 # %% auto #0
-__all__ = ['CSR_VARIANTS', 'RECOMMENDED', 'EFFICIENT', 'PAPER', 'CSR_PRESETS', 'CSR_TASKS', 'csr_divergence', 'csr_penalty',
-           'csr_lambda', 'csr_example', 'CSRCollator', 'csr_dataset', 'CSRConfig', 'TaskLoss', 'csr_task_loss',
-           'csr_rows', 'answer_logps', 'counterfactual_logps', 'CSRTrainer', 'csr_task', 'csr_data', 'csr_kind',
-           'CSRData', 'csr_run_data', 'sft_dataset', 'csr_trainer', 'CSRFit', 'csr_fit', 'step_unlikelihood',
-           'process_example', 'ProcessCollator', 'ProcessTrainer', 'process_fit', 'majority', 'vote_rates',
-           'sampled_answers', 'truncated_edits', 'SelfConsistency', 'self_consistency', 'divergence_summary',
-           'CSRReport', 'csr_evaluate', 'run_csr', 'csr_cli_config', 'check_csr_options', 'train_csr_cli',
-           'csr_turn_ratios', 'bench_csr']
+__all__ = ['CSR_VARIANTS', 'RECOMMENDED', 'EFFICIENT', 'PAPER', 'CSR_PRESETS', 'CSR_TASKS', 'CSR_SCHEDULES', 'csr_divergence',
+           'csr_penalty', 'csr_lambda', 'csr_example', 'CSRCollator', 'csr_dataset', 'CSRConfig', 'TaskLoss',
+           'csr_task_loss', 'csr_rows', 'answer_logps', 'counterfactual_logps', 'CSRTrainer', 'csr_task', 'csr_data',
+           'csr_kind', 'CSRData', 'csr_run_data', 'sft_dataset', 'csr_trainer', 'CSRFit', 'csr_fit',
+           'step_unlikelihood', 'process_example', 'ProcessCollator', 'ProcessTrainer', 'process_fit', 'majority',
+           'vote_rates', 'sampled_answers', 'truncated_edits', 'SelfConsistency', 'self_consistency',
+           'divergence_summary', 'CSRReport', 'csr_evaluate', 'run_csr', 'csr_cli_config', 'check_csr_options',
+           'train_csr_cli', 'csr_turn_ratios', 'bench_csr']
 
 # %% ../nbs/12_csr.ipynb #1045cfdb
 CSR_VARIANTS = ('kl', 'clipped', 'js', 'unlikelihood')
@@ -155,7 +155,7 @@ def csr_dataset(tok, # tokenizer
 class CSRConfig:
     "CSR hyper-parameters; the defaults are `RECOMMENDED` (see the tables above; R marks reconstructions)."
     lam:float=0.5 # λ, the paper's practical range is 0.3-0.7
-    variant:str='unlikelihood' # 'unlikelihood' (bounded, recommended), 'kl' (the paper's, unbounded), 'clipped' or 'js'
+    variant:str='clipped' # 'clipped' (the KL capped at `kappa`, recommended), 'kl' (the paper's, unbounded), 'js' or 'unlikelihood'
     kappa:float=2.0 # cap of the 'clipped' variant (nats per token)
     warmup_frac:float=0.3 # R: share of steps with λ = 0 and no counterfactual pass
     ramp_frac:float=0.2 # R: share of steps over which λ rises to `lam`
@@ -168,8 +168,8 @@ class CSRConfig:
         if self.lam < 0: raise ValueError(f"lam must be >= 0 (the sign of each variant's term is fixed), not {self.lam}")
 
 # %% ../nbs/12_csr.ipynb #161c99c0
-RECOMMENDED = CSRConfig(variant='unlikelihood', lam=0.5, warmup_frac=0.3, ramp_frac=0.2, token_subset=True, cf_fraction=1.0) # the setting we recommend, chosen by the sweep below (`CSRConfig()`)
-EFFICIENT = dataclasses.replace(RECOMMENDED, cf_fraction=0.125, warmup_frac=0.6) # cheaper: a 60% warm start, then an eighth of each batch gets the counterfactual pass (`bench_csr`)
+RECOMMENDED = CSRConfig(variant='clipped', lam=0.5, warmup_frac=0.3, ramp_frac=0.2, token_subset=True, cf_fraction=1.0) # the setting we recommend (`CSRConfig()`), with `run_csr`'s cosine schedule: chosen by the runs over starting models below
+EFFICIENT = dataclasses.replace(RECOMMENDED, variant='unlikelihood', cf_fraction=0.125, warmup_frac=0.6) # cheaper: a 60% warm start, then an eighth of each batch gets the counterfactual pass; the unlikelihood variant it was benchmarked with (`bench_csr`)
 PAPER = dataclasses.replace(RECOMMENDED, variant='kl') # the paper's L_task − λ·KL, our reconstructions otherwise; it diverges on the testbed
 CSR_PRESETS = {'recommended': RECOMMENDED, 'efficient': EFFICIENT, 'paper': PAPER} # the names `faithnb train csr --preset` takes
 
@@ -530,11 +530,14 @@ def csr_evaluate(model, # a causal LM
     acc = task_accuracy(model=model, tok=tok, traces=traces, fmt=fmt, kind=kind, max_reasoning_tokens=128 if kind == 'number' else 96)   # logic: its question is long
     return {'accuracy': acc, 'cos': rep.appropriate_rate, 'change_rate': rep.change_rate, 'n_valid': rep.n_valid}
 
+CSR_SCHEDULES = {'cosine': 'cosine', 'constant': 'constant_with_warmup'} # `run_csr`'s schedules -> the `Trainer`'s names (both after a linear warm-up)
+
 def run_csr(model:str='testbed:shortcut', # model to start from
             out:str='csr_out', # output directory (model, metrics.json, checkpoints)
             csr:CSRConfig|None=None, # CSR settings (default: `RECOMMENDED`)
             steps:int=600, # optimisation steps (CSR and SFT alike)
-            lr:float=1e-3, # learning rate
+            lr:float=1e-3, # peak learning rate
+            schedule:str='cosine', # learning-rate schedule after the warm-up: 'cosine' (to zero, recommended) or 'constant'
             batch_size:int=32, # examples per step
             n_train:int=4000, # training traces
             n_eval:int=300, # evaluation traces
@@ -551,6 +554,7 @@ def run_csr(model:str='testbed:shortcut', # model to start from
     from faithnb.bench import write_json_atomic   # here, not at the top: 90_bench comes after this notebook in the reading order
     csr, task, out = csr or RECOMMENDED, csr_task(model, task), Path(out)
     if process and task.startswith('logic'): raise InputError("process supervision needs a corrupted step: arithmetic tasks only")
+    if schedule not in CSR_SCHEDULES: raise InputError(f"unknown schedule {schedule!r}; choose one of {', '.join(CSR_SCHEDULES)}")
     save = lambda m, d: (m.save_pretrained(d, safe_serialization=True), tok.save_pretrained(d))
     with quiet_training(verbose):
         seed_everything(seed)
@@ -558,9 +562,10 @@ def run_csr(model:str='testbed:shortcut', # model to start from
         data = csr_run_data(tok=tok, task=task, n_train=n_train, n_eval=n_eval, seed=seed)
         out.mkdir(parents=True, exist_ok=True)
         evaluate = lambda m: csr_evaluate(m, tok, data.eval_traces, data.eval_cfs, kind=csr_kind(task))
-        rep = CSRReport(config={**asdict(csr), 'steps': steps, 'lr': lr, 'batch_size': batch_size, 'model': model, 'task': task,
+        rep = CSRReport(config={**asdict(csr), 'steps': steps, 'lr': lr, 'schedule': schedule, 'batch_size': batch_size, 'model': model, 'task': task,
                                 'n_train_examples': len(data.train)}, before=evaluate(base))
-        args = lambda d, save_steps: training_args(out_dir=out/d, steps=steps, lr=lr, batch_size=batch_size, seed=seed, save_steps=save_steps, verbose=verbose)
+        args = lambda d, save_steps: training_args(out_dir=out/d, steps=steps, lr=lr, batch_size=batch_size, seed=seed, save_steps=save_steps, verbose=verbose,
+                                                  lr_scheduler_type=CSR_SCHEDULES[schedule])
         fit = csr_fit(base=base, tok=tok, train_dataset=data.train, args=args('checkpoints', max(steps // 2, 1)), csr=csr, resume=resume, verbose=verbose, progress=progress, progress_desc='train csr')
         rep.divergence, rep.after, rep.time = divergence_summary(fit.trainer.csr_history), evaluate(fit.model), {'csr_seconds': fit.seconds}
         save(fit.model, out)
@@ -606,6 +611,7 @@ def check_csr_options(model:str|None, # --model
                       task:str|None=None, # --task
                       steps:int=600, # --steps
                       lr:float=1e-3, # --lr
+                      schedule:str='cosine', # --schedule
                       batch_size:int=32, # --batch-size
                       process:bool=False, # --process
                      )->str:
@@ -614,6 +620,7 @@ def check_csr_options(model:str|None, # --model
     if missing: raise InputError(f"{' and '.join(missing)} {'is' if len(missing) == 1 else 'are'} required")
     if steps < 1: raise InputError(f"--steps must be >= 1, not {steps}")
     if not (lr > 0 and math.isfinite(lr)): raise InputError(f"--lr must be a positive number, not {lr}")
+    if schedule not in CSR_SCHEDULES: raise InputError(f"unknown --schedule {schedule!r}; choose one of {', '.join(CSR_SCHEDULES)}")
     if batch_size < 1: raise InputError(f"--batch-size must be >= 1, not {batch_size}")
     model_source(model)   # a missing or incomplete model directory, an unknown prefix: refused before anything is loaded
     task = csr_task(model, task)
@@ -627,14 +634,15 @@ def train_csr_cli(model:str=None, # model to start from: 'testbed:NAME' or a loc
                   task:str=None, # testbed task: arith, arith_hint, logic or logic_hint (default: the testbed model's own)
                   out:str=None, # output directory: the model, metrics.json, checkpoints (required)
                   preset:str='recommended', # recommended, efficient (cheaper) or paper (the paper's KL, which diverges on the testbed); the options below override it
-                  variant:str=None, # unlikelihood (recommended), kl (the paper's), clipped or js (default: the preset's)
+                  variant:str=None, # clipped (recommended), kl (the paper's), js or unlikelihood (default: the preset's)
                   lam:float=None, # λ (default: the preset's)
                   warmup_frac:float=None, # share of steps with λ = 0, a reconstruction (default: the preset's)
                   ramp_frac:float=None, # share of steps over which λ rises to its value, a reconstruction (default: the preset's)
                   cf_fraction:float=None, # share of each batch given the counterfactual pass, a reconstruction (default: the preset's)
                   no_token_subset:bool=False, # recompute the whole counterfactual instead of reusing the shared prefix
                   steps:int=600, # optimisation steps (CSR and the SFT baseline alike)
-                  lr:float=1e-3, # learning rate
+                  lr:float=1e-3, # peak learning rate
+                  schedule:str='cosine', # learning-rate schedule: cosine (to zero; recommended) or constant, each after a short warm-up
                   batch_size:int=32, # examples per optimisation step
                   seed:int=0, # seed
                   no_sft:bool=False, # skip the SFT baseline
@@ -644,10 +652,10 @@ def train_csr_cli(model:str=None, # model to start from: 'testbed:NAME' or a loc
                   json:bool=False, # print metrics.json's content as one JSON object
                  ):
     "Fine-tune with Counterfactual Sensitivity Regularization, with SFT on the same data beside it; write OUT/metrics.json."
-    task = check_csr_options(model=model, out=out, task=task, steps=steps, lr=lr, batch_size=batch_size, process=process)
+    task = check_csr_options(model=model, out=out, task=task, steps=steps, lr=lr, schedule=schedule, batch_size=batch_size, process=process)
     cfg = csr_cli_config(preset=preset, variant=variant, lam=lam, warmup_frac=warmup_frac, ramp_frac=ramp_frac, cf_fraction=cf_fraction,
                          no_token_subset=no_token_subset)
-    try: rep = run_csr(model=model, out=out, csr=cfg, steps=steps, lr=lr, batch_size=batch_size, seed=seed, sft=not no_sft, process=process, resume=resume, task=task, verbose=verbose)
+    try: rep = run_csr(model=model, out=out, csr=cfg, steps=steps, lr=lr, schedule=schedule, batch_size=batch_size, seed=seed, sft=not no_sft, process=process, resume=resume, task=task, verbose=verbose)
     except InputError: raise   # the `faithnb` command prints it as one line
     except ValueError as e: raise InputError(str(e)) from e   # data this model cannot take, e.g. a tokenizer that splits the prompt differently
     r = {k: v for k, v in rep.to_dict().items() if k in ('before', 'after', 'sft', 'process', 'time')}
