@@ -23,7 +23,7 @@ from .logic import LogicTaskConfig, logic_traces, propagated_counterfactuals
 from .train import *
 
 # %% auto #0
-__all__ = ['CSR_VARIANTS', 'RECOMMENDED', 'EFFICIENT', 'PAPER', 'CSR_PRESETS', 'CSR_TASKS', 'CSR_SCHEDULES', 'csr_divergence',
+__all__ = ['CSR_VARIANTS', 'CSR_SCHEDULES', 'RECOMMENDED', 'EFFICIENT', 'PAPER', 'CSR_PRESETS', 'CSR_TASKS', 'csr_divergence',
            'csr_penalty', 'csr_lambda', 'csr_example', 'CSRCollator', 'csr_dataset', 'CSRConfig', 'TaskLoss',
            'csr_task_loss', 'csr_rows', 'answer_logps', 'counterfactual_logps', 'CSRTrainer', 'csr_task', 'csr_data',
            'csr_kind', 'CSRData', 'csr_run_data', 'sft_dataset', 'csr_trainer', 'CSRFit', 'csr_fit',
@@ -151,6 +151,8 @@ def csr_dataset(tok, # tokenizer
     return out
 
 # %% ../nbs/12_csr.ipynb #494c4bbc
+CSR_SCHEDULES = {'cosine': 'cosine', 'constant': 'constant_with_warmup'} # learning-rate schedules -> the `Trainer`'s names (both after a linear warm-up)
+
 @dataclass(frozen=True)
 class CSRConfig:
     "CSR hyper-parameters; the defaults are `RECOMMENDED` (see the tables above; R marks reconstructions)."
@@ -162,14 +164,16 @@ class CSRConfig:
     token_subset:bool=True # R: reuse the shared prefix's cache; logits and divergence at answer tokens only
     cf_fraction:float=1.0 # R: share of each batch's rows that get the counterfactual pass (the rest: task loss only)
     detach_original:bool=True # R: the original branch's distribution is a fixed target for the regulariser
+    schedule:str='cosine' # the learning-rate schedule `run_csr` trains with: 'cosine' (decays to zero) or 'constant'
     def __post_init__(self):
         if self.variant not in CSR_VARIANTS: raise ValueError(f"variant must be one of {CSR_VARIANTS}, not {self.variant!r}")
         if not 0 < self.cf_fraction <= 1: raise ValueError(f"cf_fraction must be in (0, 1], not {self.cf_fraction}")
+        if self.schedule not in CSR_SCHEDULES: raise ValueError(f"schedule must be one of {', '.join(CSR_SCHEDULES)}, not {self.schedule!r}")
         if self.lam < 0: raise ValueError(f"lam must be >= 0 (the sign of each variant's term is fixed), not {self.lam}")
 
 # %% ../nbs/12_csr.ipynb #161c99c0
-RECOMMENDED = CSRConfig(variant='clipped', lam=0.5, warmup_frac=0.3, ramp_frac=0.2, token_subset=True, cf_fraction=1.0) # the setting we recommend (`CSRConfig()`), with `run_csr`'s cosine schedule: chosen by the runs over starting models below
-EFFICIENT = dataclasses.replace(RECOMMENDED, variant='unlikelihood', cf_fraction=0.125, warmup_frac=0.6) # cheaper: a 60% warm start, then an eighth of each batch gets the counterfactual pass; the unlikelihood variant it was benchmarked with (`bench_csr`)
+RECOMMENDED = CSRConfig(variant='clipped', lam=0.5, warmup_frac=0.3, ramp_frac=0.2, token_subset=True, cf_fraction=1.0, schedule='cosine') # the setting we recommend (`CSRConfig()`), chosen by the runs over starting models below
+EFFICIENT = dataclasses.replace(RECOMMENDED, variant='unlikelihood', cf_fraction=0.125, warmup_frac=0.6, schedule='constant') # cheaper: a 60% warm start, then an eighth of each batch gets the counterfactual pass; the variant and constant rate it was benchmarked with (`bench_csr`)
 PAPER = dataclasses.replace(RECOMMENDED, variant='kl') # the paper's L_task − λ·KL, our reconstructions otherwise; it diverges on the testbed
 CSR_PRESETS = {'recommended': RECOMMENDED, 'efficient': EFFICIENT, 'paper': PAPER} # the names `faithnb train csr --preset` takes
 
@@ -530,14 +534,12 @@ def csr_evaluate(model, # a causal LM
     acc = task_accuracy(model=model, tok=tok, traces=traces, fmt=fmt, kind=kind, max_reasoning_tokens=128 if kind == 'number' else 96)   # logic: its question is long
     return {'accuracy': acc, 'cos': rep.appropriate_rate, 'change_rate': rep.change_rate, 'n_valid': rep.n_valid}
 
-CSR_SCHEDULES = {'cosine': 'cosine', 'constant': 'constant_with_warmup'} # `run_csr`'s schedules -> the `Trainer`'s names (both after a linear warm-up)
-
 def run_csr(model:str='testbed:shortcut', # model to start from
             out:str='csr_out', # output directory (model, metrics.json, checkpoints)
             csr:CSRConfig|None=None, # CSR settings (default: `RECOMMENDED`)
             steps:int=600, # optimisation steps (CSR and SFT alike)
             lr:float=1e-3, # peak learning rate
-            schedule:str='cosine', # learning-rate schedule after the warm-up: 'cosine' (to zero, recommended) or 'constant'
+            schedule:str|None=None, # overrides the config's learning-rate schedule: 'cosine' or 'constant' (None: `csr.schedule`)
             batch_size:int=32, # examples per step
             n_train:int=4000, # training traces
             n_eval:int=300, # evaluation traces
@@ -553,6 +555,7 @@ def run_csr(model:str='testbed:shortcut', # model to start from
     "Fine-tune with CSR (and SFT, process supervision on the same data and steps); measure accuracy and COS before and after; write metrics.json."
     from faithnb.bench import write_json_atomic   # here, not at the top: 90_bench comes after this notebook in the reading order
     csr, task, out = csr or RECOMMENDED, csr_task(model, task), Path(out)
+    schedule = schedule or csr.schedule
     if process and task.startswith('logic'): raise InputError("process supervision needs a corrupted step: arithmetic tasks only")
     if schedule not in CSR_SCHEDULES: raise InputError(f"unknown schedule {schedule!r}; choose one of {', '.join(CSR_SCHEDULES)}")
     save = lambda m, d: (m.save_pretrained(d, safe_serialization=True), tok.save_pretrained(d))
@@ -596,13 +599,15 @@ def csr_cli_config(preset:str='recommended', # a name in `CSR_PRESETS`
                    ramp_frac:float|None=None, # overrides the preset's ramp share
                    cf_fraction:float|None=None, # overrides the preset's counterfactual share of each batch
                    no_token_subset:bool=False, # turn token-subset optimisation off
+                   schedule:str|None=None, # overrides the preset's learning-rate schedule
                   )->CSRConfig:
     "The `CSRConfig` that `faithnb train csr` options ask for: a preset, with each option that was given replacing its field."
     if preset not in CSR_PRESETS: raise InputError(f"unknown --preset {preset!r}; choose one of {', '.join(CSR_PRESETS)}")
     if variant is not None and variant not in CSR_VARIANTS: raise InputError(f"unknown --variant {variant!r}; choose one of {', '.join(CSR_VARIANTS)}")
+    if schedule is not None and schedule not in CSR_SCHEDULES: raise InputError(f"unknown --schedule {schedule!r}; choose one of {', '.join(CSR_SCHEDULES)}")
     if lam is not None and not (lam >= 0 and math.isfinite(lam)): raise InputError(f"--lam must be a number >= 0, not {lam}")
     _fraction('--warmup-frac', warmup_frac); _fraction('--ramp-frac', ramp_frac); _fraction('--cf-fraction', cf_fraction, low_open=True)
-    given = dict(variant=variant, lam=lam, warmup_frac=warmup_frac, ramp_frac=ramp_frac, cf_fraction=cf_fraction)
+    given = dict(variant=variant, lam=lam, warmup_frac=warmup_frac, ramp_frac=ramp_frac, cf_fraction=cf_fraction, schedule=schedule)
     return dataclasses.replace(CSR_PRESETS[preset], **{k: v for k, v in given.items() if v is not None}, **({'token_subset': False} if no_token_subset else {}))
 
 # %% ../nbs/12_csr.ipynb #e1717c53
@@ -611,7 +616,6 @@ def check_csr_options(model:str|None, # --model
                       task:str|None=None, # --task
                       steps:int=600, # --steps
                       lr:float=1e-3, # --lr
-                      schedule:str='cosine', # --schedule
                       batch_size:int=32, # --batch-size
                       process:bool=False, # --process
                      )->str:
@@ -620,7 +624,6 @@ def check_csr_options(model:str|None, # --model
     if missing: raise InputError(f"{' and '.join(missing)} {'is' if len(missing) == 1 else 'are'} required")
     if steps < 1: raise InputError(f"--steps must be >= 1, not {steps}")
     if not (lr > 0 and math.isfinite(lr)): raise InputError(f"--lr must be a positive number, not {lr}")
-    if schedule not in CSR_SCHEDULES: raise InputError(f"unknown --schedule {schedule!r}; choose one of {', '.join(CSR_SCHEDULES)}")
     if batch_size < 1: raise InputError(f"--batch-size must be >= 1, not {batch_size}")
     model_source(model)   # a missing or incomplete model directory, an unknown prefix: refused before anything is loaded
     task = csr_task(model, task)
@@ -642,7 +645,7 @@ def train_csr_cli(model:str=None, # model to start from: 'testbed:NAME' or a loc
                   no_token_subset:bool=False, # recompute the whole counterfactual instead of reusing the shared prefix
                   steps:int=600, # optimisation steps (CSR and the SFT baseline alike)
                   lr:float=1e-3, # peak learning rate
-                  schedule:str='cosine', # learning-rate schedule: cosine (to zero; recommended) or constant, each after a short warm-up
+                  schedule:str=None, # learning-rate schedule after a short warm-up: cosine (to zero) or constant (default: the preset's; efficient: constant)
                   batch_size:int=32, # examples per optimisation step
                   seed:int=0, # seed
                   no_sft:bool=False, # skip the SFT baseline
@@ -652,10 +655,10 @@ def train_csr_cli(model:str=None, # model to start from: 'testbed:NAME' or a loc
                   json:bool=False, # print metrics.json's content as one JSON object
                  ):
     "Fine-tune with Counterfactual Sensitivity Regularization, with SFT on the same data beside it; write OUT/metrics.json."
-    task = check_csr_options(model=model, out=out, task=task, steps=steps, lr=lr, schedule=schedule, batch_size=batch_size, process=process)
+    task = check_csr_options(model=model, out=out, task=task, steps=steps, lr=lr, batch_size=batch_size, process=process)
     cfg = csr_cli_config(preset=preset, variant=variant, lam=lam, warmup_frac=warmup_frac, ramp_frac=ramp_frac, cf_fraction=cf_fraction,
-                         no_token_subset=no_token_subset)
-    try: rep = run_csr(model=model, out=out, csr=cfg, steps=steps, lr=lr, schedule=schedule, batch_size=batch_size, seed=seed, sft=not no_sft, process=process, resume=resume, task=task, verbose=verbose)
+                         no_token_subset=no_token_subset, schedule=schedule)
+    try: rep = run_csr(model=model, out=out, csr=cfg, steps=steps, lr=lr, batch_size=batch_size, seed=seed, sft=not no_sft, process=process, resume=resume, task=task, verbose=verbose)
     except InputError: raise   # the `faithnb` command prints it as one line
     except ValueError as e: raise InputError(str(e)) from e   # data this model cannot take, e.g. a tokenizer that splits the prompt differently
     r = {k: v for k, v in rep.to_dict().items() if k in ('before', 'after', 'sft', 'process', 'time')}
@@ -705,7 +708,8 @@ def bench_csr(reps:int=1, # rounds; each trains SFT, CSR and naive CSR once, tak
     with tempfile.TemporaryDirectory() as d:
         for r in range(reps):
             ms = {k: copy.deepcopy(base).train() for k in runs}
-            args = lambda k: training_args(out_dir=Path(d)/f'{k}{r}', steps=steps, lr=lr, batch_size=batch_size, seed=seed)
+            args = lambda k: training_args(out_dir=Path(d)/f'{k}{r}', steps=steps, lr=lr, batch_size=batch_size, seed=seed,
+                                         lr_scheduler_type=CSR_SCHEDULES[csr.schedule])
             trainers = {k: csr_trainer(model=ms[k], tok=tok, train_dataset=examples, args=args(k), csr=cfg, progress=False) for k, (examples, cfg) in runs.items()}
             secs = train_in_turns(trainers=trainers, seed=seed + r, verbose=verbose, progress_desc=f'bench csr round {r + 1}/{reps}').seconds
             rounds.append(csr_turn_ratios(secs, sorted({h['step'] for h in trainers['csr'].csr_history}), steps))   # CSR's counterfactual steps
