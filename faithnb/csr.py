@@ -20,16 +20,19 @@ from .interventions import *
 from .cos import *
 from .testbed import REFERENCE_RECIPES, EVAL_SEED, arith_traces, ArithConfig, prompt_text
 from .logic import LogicTaskConfig, logic_traces, propagated_counterfactuals
+from .models import model_format, GSM8K_EXEMPLARS, REAL_MODELS
+from .perturb import read_items, counterfactuals_for, Skip
 from .train import *
 
 # %% auto #0
-__all__ = ['CSR_VARIANTS', 'CSR_SCHEDULES', 'RECOMMENDED', 'EFFICIENT', 'PAPER', 'CSR_PRESETS', 'CSR_TASKS', 'csr_divergence',
-           'csr_penalty', 'csr_lambda', 'csr_example', 'CSRCollator', 'csr_dataset', 'CSRConfig', 'TaskLoss',
-           'csr_task_loss', 'csr_rows', 'answer_logps', 'counterfactual_logps', 'CSRTrainer', 'csr_task', 'csr_data',
-           'csr_kind', 'CSRData', 'csr_run_data', 'sft_dataset', 'csr_trainer', 'CSRFit', 'csr_fit',
-           'step_unlikelihood', 'process_example', 'ProcessCollator', 'ProcessTrainer', 'process_fit', 'majority',
-           'vote_rates', 'sampled_answers', 'truncated_edits', 'SelfConsistency', 'self_consistency',
-           'divergence_summary', 'CSRReport', 'csr_evaluate', 'run_csr', 'csr_cli_config', 'check_csr_options',
+__all__ = ['CSR_VARIANTS', 'CSR_SCHEDULES', 'RECOMMENDED', 'EFFICIENT', 'PAPER', 'CSR_PRESETS', 'CSR_TASKS', 'TESTBED_CSR_TASKS',
+           'GSM8K_TRAIN_FROM', 'csr_divergence', 'csr_penalty', 'csr_lambda', 'csr_example', 'CSRCollator',
+           'csr_dataset', 'CSRConfig', 'TaskLoss', 'csr_task_loss', 'csr_rows', 'answer_logps', 'counterfactual_logps',
+           'CSRTrainer', 'csr_task', 'csr_data', 'csr_kind', 'CSRData', 'csr_run_data', 'gsm8k_traces',
+           'gsm8k_run_data', 'sft_dataset', 'csr_trainer', 'CSRFit', 'csr_fit', 'step_unlikelihood', 'process_example',
+           'ProcessCollator', 'ProcessTrainer', 'process_fit', 'majority', 'vote_rates', 'sampled_answers',
+           'truncated_edits', 'SelfConsistency', 'self_consistency', 'divergence_summary', 'CSRReport', 'csr_evaluate',
+           'default_lr', 'csr_inputs', 'run_csr', 'csr_cli_config', 'check_csr_options', 'check_gsm8k_data',
            'train_csr_cli', 'csr_turn_ratios', 'bench_csr']
 
 # %% ../nbs/12_csr.ipynb #1045cfdb
@@ -263,14 +266,18 @@ class CSRTrainer(Trainer):
         return (loss, out) if return_outputs else loss
 
 # %% ../nbs/12_csr.ipynb #4c19ea0b
-CSR_TASKS = ('arith', 'arith_hint', 'logic', 'logic_hint') # the testbed tasks CSR trains on
+CSR_TASKS = ('arith', 'arith_hint', 'logic', 'logic_hint', 'gsm8k') # the testbed's tasks, and GSM8K reference solutions (pretrained models)
+TESTBED_CSR_TASKS = CSR_TASKS[:4] # the tasks testbed models train on
 
-def csr_task(model:str, # the starting model: 'testbed:NAME', a local directory or a hub id
-             task:str|None=None, # the testbed task asked for (None: a testbed model's own)
+def csr_task(model:str, # the starting model: 'testbed:NAME', 'real:NAME', a local directory or a hub id
+             task:str|None=None, # the task asked for (None: a testbed model's own; 'gsm8k' for a `real:` model)
             )->str:
-    "The testbed task a CSR run trains on: `task`, checked, or a testbed model's own (an `InputError` for unknown names)."
+    "The task a CSR run trains on: `task`, checked, or a testbed model's own (an `InputError` for unknown names)."
     if task is not None and task not in CSR_TASKS: raise InputError(f"unknown --task {task!r}; CSR trains on {', '.join(CSR_TASKS)}")
     prefix, _, name = model.partition(':')
+    if prefix == 'real':
+        if name not in REAL_MODELS: raise InputError(f"unknown real model {name!r}; choose one of {', '.join(REAL_MODELS)}")
+        return task or 'gsm8k'
     if prefix != 'testbed':
         if task is None: raise InputError(f"give --task ({', '.join(CSR_TASKS)}) for a model that is not a testbed model: {model!r}")
         return task
@@ -281,13 +288,13 @@ def csr_task(model:str, # the starting model: 'testbed:NAME', a local directory 
     return task or own
 
 # %% ../nbs/12_csr.ipynb #8fcd136c
-def csr_data(task:str, # testbed task, one of `CSR_TASKS`
+def csr_data(task:str, # testbed task, one of `TESTBED_CSR_TASKS`
              n:int, # traces
              seed:int, # stream seed
              mode:str='propagate', # arithmetic counterfactual mode (logic edits are always propagated)
             )->tuple[list[Trace], list[list[Counterfactual]]]:
     "Testbed traces of `task` (never corrupted) and their exact counterfactuals."
-    if task not in CSR_TASKS: raise ValueError(f"task must be one of {', '.join(CSR_TASKS)}, not {task!r}")
+    if task not in TESTBED_CSR_TASKS: raise ValueError(f"task must be one of {', '.join(TESTBED_CSR_TASKS)}, not {task!r} (GSM8K: `gsm8k_run_data`)")
     if task.startswith('logic'):
         trs = list(logic_traces(seed, LogicTaskConfig(hint=task == 'logic_hint'), n=n))
         return trs, [propagated_counterfactuals(t) for t in trs]
@@ -306,14 +313,49 @@ class CSRData(NamedTuple):
     eval_cfs:list # their counterfactuals
 
 def csr_run_data(tok, # the model's tokenizer
-                 task:str, # testbed task, one of `CSR_TASKS`
+                 task:str, # testbed task, one of `TESTBED_CSR_TASKS`
                  n_train:int, # training traces (those without a usable counterfactual are dropped)
                  n_eval:int, # evaluation traces
                  seed:int=0, # seed of the training stream and of the counterfactual choice
+                 fmt:TraceFormat=TraceFormat(), # layout
                 )->CSRData:
     "Training examples and evaluation traces of a testbed task for a CSR run."
     trs, cfs = csr_data(task, n_train, 500 + seed)
-    return CSRData(csr_dataset(tok=tok, traces=trs, cfs=cfs, seed=seed), *csr_data(task, n_eval, EVAL_SEED + 3))
+    return CSRData(csr_dataset(tok=tok, traces=trs, cfs=cfs, fmt=fmt, seed=seed), *csr_data(task, n_eval, EVAL_SEED + 3))
+
+# %% ../nbs/12_csr.ipynb #2801aa92
+GSM8K_TRAIN_FROM = 400 # GSM8K test rows from this index train a CSR run; its evaluation takes rows before it (the shared data hold no training split)
+
+def gsm8k_traces(n:int, # traces wanted (fewer if the rows run out)
+                 start:int=0, # first row
+                 stop:int|None=None, # row to stop before (None: the end of the file)
+                 mode:str='propagate', # counterfactual mode: 'swap', 'propagate' or 'truncate'
+                 max_per_item:int|None=None, # keep at most this many counterfactuals per trace (seeded choice)
+                 seed:int=0, # seed of that choice
+                )->tuple[list[Trace], list[list[Counterfactual]]]:
+    "GSM8K test rows in `[start, stop)` whose reference solution has a valid `mode` counterfactual, with their counterfactuals; unreadable lines reported on stderr."
+    items, bad = read_items(data_dir(required=True)/'gsm8k_test.jsonl', 'gsm8k')
+    for b in bad: print(f"gsm8k_test.jsonl: skipped line {b['line']}: {b['reason']}", file=sys.stderr)
+    trs, cfs = [], []
+    for it in items[start:stop]:
+        if len(trs) == n: break
+        try: cs = counterfactuals_for(it, mode, max_per_item=max_per_item, seed=seed)
+        except Skip: continue
+        if any(c.valid for c in cs): trs.append(it.trace); cfs.append(cs)
+    return trs, cfs
+
+def gsm8k_run_data(tok, # the model's tokenizer
+                   fmt:TraceFormat, # the model's layout (`model_format`)
+                   n_train:int, # training traces (rows from `GSM8K_TRAIN_FROM`; fewer if they run out)
+                   n_eval:int, # evaluation traces (rows before `GSM8K_TRAIN_FROM`)
+                   seed:int=0, # seed of the training counterfactuals' choice (the evaluation's is fixed)
+                   eval_mode:str='truncate', # the evaluation counterfactuals' mode
+                  )->CSRData:
+    "Training examples and evaluation traces from GSM8K test rows, split at `GSM8K_TRAIN_FROM`."
+    if n_eval > GSM8K_TRAIN_FROM: raise InputError(f"--n-eval {n_eval}: GSM8K evaluation takes rows before {GSM8K_TRAIN_FROM} (the rows after train)")
+    trs, cfs = gsm8k_traces(n_train, start=GSM8K_TRAIN_FROM, seed=seed)
+    ev, ecfs = gsm8k_traces(n_eval, stop=GSM8K_TRAIN_FROM, mode=eval_mode, max_per_item=1)
+    return CSRData(csr_dataset(tok=tok, traces=trs, cfs=cfs, fmt=fmt, seed=seed), ev, ecfs)
 
 # %% ../nbs/12_csr.ipynb #8721ccb8
 def sft_dataset(ds:list[dict], # `csr_example` dicts
@@ -529,44 +571,63 @@ def csr_evaluate(model, # a causal LM
                  fmt:TraceFormat=TraceFormat(), # layout
                  kind:str='number', # answer kind: 'number' (arithmetic) or 'label' (logic)
                 )->dict:
-    "Accuracy (own reasoning) and COS (appropriate and change rates, rank reader) of a model."
+    "Accuracy (own reasoning) and COS (appropriate and change rates, rank reader; truncated edits continued) of a model."
     rep = cos_eval(model=model, tok=tok, traces=traces, cfs=cfs, fmt=fmt, reader='rank', kind=kind)
     acc = task_accuracy(model=model, tok=tok, traces=traces, fmt=fmt, kind=kind, max_reasoning_tokens=128 if kind == 'number' else 96)   # logic: its question is long
     return {'accuracy': acc, 'cos': rep.appropriate_rate, 'change_rate': rep.change_rate, 'n_valid': rep.n_valid}
+
+def default_lr(model:str, # the starting model's name
+              )->float:
+    "The peak learning rate a run uses unless told: 1e-3 for testbed models (small, trained from scratch), 5e-5 for any other (pretrained: our choice)."
+    return 1e-3 if str(model).startswith('testbed:') else 5e-5
+
+def csr_inputs(model:str, # the starting model's name
+               tok, # its tokenizer
+               task:str, # from `csr_task`
+               n_train:int, # training traces
+               n_eval:int, # evaluation traces
+               seed:int=0, # seed of the data choice
+               shots:int|None=None, # worked examples in a `real:` model's prompt (None: all of `GSM8K_EXEMPLARS`)
+              )->tuple[TraceFormat, CSRData]:
+    "The layout a run uses (`model_format`) and its data: the testbed's stream, or GSM8K rows for `task='gsm8k'`."
+    fmt = model_format(model, tok, exemplars=None if shots is None else GSM8K_EXEMPLARS[:shots])
+    if task == 'gsm8k': return fmt, gsm8k_run_data(tok=tok, fmt=fmt, n_train=n_train, n_eval=n_eval, seed=seed)
+    return fmt, csr_run_data(tok=tok, task=task, n_train=n_train, n_eval=n_eval, seed=seed, fmt=fmt)
 
 def run_csr(model:str='testbed:shortcut', # model to start from
             out:str='csr_out', # output directory (model, metrics.json, checkpoints)
             csr:CSRConfig|None=None, # CSR settings (default: `RECOMMENDED`)
             steps:int=600, # optimisation steps (CSR and SFT alike)
-            lr:float=1e-3, # peak learning rate
+            lr:float|None=None, # peak learning rate (None: `default_lr(model)`)
             schedule:str|None=None, # overrides the config's learning-rate schedule: 'cosine' or 'constant' (None: `csr.schedule`)
             batch_size:int=32, # examples per step
             n_train:int=4000, # training traces
             n_eval:int=300, # evaluation traces
             seed:int=0, # seed of data choice, initialisation of the run, shuffling
             sft:bool=True, # also run the SFT baseline (saved in OUT/sft)
-            process:bool=False, # also run the process-supervision baseline (saved in OUT/process; arithmetic tasks)
+            process:bool=False, # also run the process-supervision baseline (saved in OUT/process; arithmetic testbed tasks)
             mu:float=0.5, # its unlikelihood weight
             resume:bool=False, # continue the CSR run from its latest checkpoint
-            task:str|None=None, # testbed task (default: the model's own)
+            task:str|None=None, # task (default: a testbed model's own; 'gsm8k' for `real:` models)
+            shots:int|None=None, # worked examples in a `real:` model's prompt (None: all three)
             verbose:bool=False, # the Trainer's own bar and loss lines, library warnings and progress bars
             progress:bool|None=None, # step lines on stderr (default: `progress_enabled()`)
            )->CSRReport:
     "Fine-tune with CSR (and SFT, process supervision on the same data and steps); measure accuracy and COS before and after; write metrics.json."
     from faithnb.bench import write_json_atomic   # here, not at the top: 90_bench comes after this notebook in the reading order
-    csr, task, out = csr or RECOMMENDED, csr_task(model, task), Path(out)
+    csr, task, out, lr = csr or RECOMMENDED, csr_task(model, task), Path(out), lr or default_lr(model)
     schedule = schedule or csr.schedule
-    if process and task.startswith('logic'): raise InputError("process supervision needs a corrupted step: arithmetic tasks only")
+    if process and task not in ('arith', 'arith_hint'): raise InputError("process supervision needs a corrupted step: arithmetic testbed tasks only")
     if schedule not in CSR_SCHEDULES: raise InputError(f"unknown schedule {schedule!r}; choose one of {', '.join(CSR_SCHEDULES)}")
     save = lambda m, d: (m.save_pretrained(d, safe_serialization=True), tok.save_pretrained(d))
     with quiet_training(verbose):
         seed_everything(seed)
         base, tok = load_model(model)
-        data = csr_run_data(tok=tok, task=task, n_train=n_train, n_eval=n_eval, seed=seed)
+        fmt, data = csr_inputs(model=model, tok=tok, task=task, n_train=n_train, n_eval=n_eval, seed=seed, shots=shots)
         out.mkdir(parents=True, exist_ok=True)
-        evaluate = lambda m: csr_evaluate(m, tok, data.eval_traces, data.eval_cfs, kind=csr_kind(task))
+        evaluate = lambda m: csr_evaluate(m, tok, data.eval_traces, data.eval_cfs, fmt=fmt, kind=csr_kind(task))
         rep = CSRReport(config={**asdict(csr), 'steps': steps, 'lr': lr, 'schedule': schedule, 'batch_size': batch_size, 'model': model, 'task': task,
-                                'n_train_examples': len(data.train)}, before=evaluate(base))
+                                'n_train_examples': len(data.train), **({'shots': shots} if shots is not None else {})}, before=evaluate(base))
         args = lambda d, save_steps: training_args(out_dir=out/d, steps=steps, lr=lr, batch_size=batch_size, seed=seed, save_steps=save_steps, verbose=verbose,
                                                   lr_scheduler_type=CSR_SCHEDULES[schedule])
         fit = csr_fit(base=base, tok=tok, train_dataset=data.train, args=args('checkpoints', max(steps // 2, 1)), csr=csr, resume=resume, verbose=verbose, progress=progress, progress_desc='train csr')
@@ -615,26 +676,39 @@ def check_csr_options(model:str|None, # --model
                       out:str|None, # --out
                       task:str|None=None, # --task
                       steps:int=600, # --steps
-                      lr:float=1e-3, # --lr
+                      lr:float|None=None, # --lr (None: the model's default)
                       batch_size:int=32, # --batch-size
                       process:bool=False, # --process
+                      n_train:int=4000, # --n-train
+                      n_eval:int=300, # --n-eval
+                      shots:int|None=None, # --shots
                      )->str:
-    "Check the run options of `faithnb train csr` before any work (an `InputError` naming the option); the testbed task to train on."
+    "Check the run options of `faithnb train csr` before any work (an `InputError` naming the option); the task to train on."
     missing = [o for o, v in (('--model', model), ('--out', out)) if not v]
     if missing: raise InputError(f"{' and '.join(missing)} {'is' if len(missing) == 1 else 'are'} required")
-    if steps < 1: raise InputError(f"--steps must be >= 1, not {steps}")
-    if not (lr > 0 and math.isfinite(lr)): raise InputError(f"--lr must be a positive number, not {lr}")
-    if batch_size < 1: raise InputError(f"--batch-size must be >= 1, not {batch_size}")
+    for o, v in (('--steps', steps), ('--batch-size', batch_size), ('--n-train', n_train), ('--n-eval', n_eval)):
+        if v < 1: raise InputError(f"{o} must be >= 1, not {v}")
+    if lr is not None and not (lr > 0 and math.isfinite(lr)): raise InputError(f"--lr must be a positive number, not {lr}")
+    if shots is not None and not 0 <= shots <= len(GSM8K_EXEMPLARS): raise InputError(f"--shots must be in 0..{len(GSM8K_EXEMPLARS)}, not {shots}")
     model_source(model)   # a missing or incomplete model directory, an unknown prefix: refused before anything is loaded
     task = csr_task(model, task)
-    if process and task.startswith('logic'): raise InputError("--process: process supervision needs a corrupted step: arithmetic tasks only")
+    if process and task not in ('arith', 'arith_hint'): raise InputError("--process: process supervision needs a corrupted step: arithmetic testbed tasks only")
+    if task == 'gsm8k': check_gsm8k_data(n_eval)
     check_output_dir(out, '--out')
     return task
 
+def check_gsm8k_data(n_eval:int, # --n-eval
+                    ):
+    "Refuse a GSM8K run without the data file, or with more evaluation rows than come before `GSM8K_TRAIN_FROM`."
+    try: f = data_dir(required=True)/'gsm8k_test.jsonl'
+    except FileNotFoundError as e: raise InputError(f"--task gsm8k: {e}") from None
+    if not f.is_file(): raise InputError(f"--task gsm8k: no {f}")
+    if n_eval > GSM8K_TRAIN_FROM: raise InputError(f"--n-eval {n_eval}: GSM8K evaluation takes rows before {GSM8K_TRAIN_FROM} (the rows after train)")
+
 # %% ../nbs/12_csr.ipynb #3cbf4b5c
 @call_parse
-def train_csr_cli(model:str=None, # model to start from: 'testbed:NAME' or a local directory (required)
-                  task:str=None, # testbed task: arith, arith_hint, logic or logic_hint (default: the testbed model's own)
+def train_csr_cli(model:str=None, # model to start from: 'testbed:NAME', 'real:NAME' or a local directory (required)
+                  task:str=None, # arith, arith_hint, logic, logic_hint (testbed) or gsm8k (default: a testbed model's own; gsm8k for real: models)
                   out:str=None, # output directory: the model, metrics.json, checkpoints (required)
                   preset:str='recommended', # recommended, efficient (cheaper) or paper (the paper's KL, which diverges on the testbed); the options below override it
                   variant:str=None, # clipped (recommended), kl (the paper's), js or unlikelihood (default: the preset's)
@@ -644,10 +718,13 @@ def train_csr_cli(model:str=None, # model to start from: 'testbed:NAME' or a loc
                   cf_fraction:float=None, # share of each batch given the counterfactual pass, a reconstruction (default: the preset's)
                   no_token_subset:bool=False, # recompute the whole counterfactual instead of reusing the shared prefix
                   steps:int=600, # optimisation steps (CSR and the SFT baseline alike)
-                  lr:float=1e-3, # peak learning rate
+                  lr:float=None, # peak learning rate (default: 1e-3 for testbed models, 5e-5 for pretrained ones)
                   schedule:str=None, # learning-rate schedule after a short warm-up: cosine (to zero) or constant (default: the preset's; efficient: constant)
                   batch_size:int=32, # examples per optimisation step
                   seed:int=0, # seed
+                  n_train:int=4000, # training traces
+                  n_eval:int=300, # evaluation traces (gsm8k: at most 400)
+                  shots:int=None, # worked examples in a real: model's prompt, 0-3 (default: 3)
                   no_sft:bool=False, # skip the SFT baseline
                   process:bool=False, # also train the process-supervision baseline (arithmetic tasks; a reconstruction)
                   resume:bool=False, # continue from the latest checkpoint in OUT/checkpoints
@@ -655,10 +732,11 @@ def train_csr_cli(model:str=None, # model to start from: 'testbed:NAME' or a loc
                   json:bool=False, # print metrics.json's content as one JSON object
                  ):
     "Fine-tune with Counterfactual Sensitivity Regularization, with SFT on the same data beside it; write OUT/metrics.json."
-    task = check_csr_options(model=model, out=out, task=task, steps=steps, lr=lr, batch_size=batch_size, process=process)
+    task = check_csr_options(model=model, out=out, task=task, steps=steps, lr=lr, batch_size=batch_size, process=process, n_train=n_train, n_eval=n_eval, shots=shots)
     cfg = csr_cli_config(preset=preset, variant=variant, lam=lam, warmup_frac=warmup_frac, ramp_frac=ramp_frac, cf_fraction=cf_fraction,
                          no_token_subset=no_token_subset, schedule=schedule)
-    try: rep = run_csr(model=model, out=out, csr=cfg, steps=steps, lr=lr, batch_size=batch_size, seed=seed, sft=not no_sft, process=process, resume=resume, task=task, verbose=verbose)
+    try: rep = run_csr(model=model, out=out, csr=cfg, steps=steps, lr=lr, batch_size=batch_size, seed=seed, sft=not no_sft, process=process, resume=resume, task=task,
+                       n_train=n_train, n_eval=n_eval, shots=shots, verbose=verbose)
     except InputError: raise   # the `faithnb` command prints it as one line
     except ValueError as e: raise InputError(str(e)) from e   # data this model cannot take, e.g. a tokenizer that splits the prompt differently
     r = {k: v for k, v in rep.to_dict().items() if k in ('before', 'after', 'sft', 'process', 'time')}
