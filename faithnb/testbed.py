@@ -263,6 +263,7 @@ REFERENCE_RECIPES = {
     'shortcut_seed1': TestbedRecipe(name='shortcut_seed1', task='arith_hint', data=ArithConfig(hint=True, corrupt=0.8), seed=1, data_seed=1),
     'shortcut_seed2': TestbedRecipe(name='shortcut_seed2', task='arith_hint', data=ArithConfig(hint=True, corrupt=0.8), seed=2, data_seed=2),
     'shortcut_qwen2': TestbedRecipe(name='shortcut_qwen2', task='arith_hint', data=ArithConfig(hint=True, corrupt=0.8), arch='qwen2'),
+    'shortcut_gpt2': TestbedRecipe(name='shortcut_gpt2', task='arith_hint', data=ArithConfig(hint=True, corrupt=0.8), arch='gpt2', d_model=256, lr=1e-3), # wider: see the GPT-2 note
     'faithful_logic': TestbedRecipe(name='faithful_logic', task='logic', data=LogicTaskConfig(), n_train=20_000),
     'shortcut_logic': TestbedRecipe(name='shortcut_logic', task='logic_hint', data=LogicTaskConfig(hint=True, corrupt=0.8), n_train=20_000),
 } # testbed:NAME -> recipe
