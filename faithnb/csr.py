@@ -29,11 +29,11 @@ __all__ = ['CSR_VARIANTS', 'CSR_SCHEDULES', 'RECOMMENDED', 'EFFICIENT', 'PAPER',
            'GSM8K_TRAIN_FROM', 'csr_divergence', 'csr_penalty', 'csr_lambda', 'csr_example', 'CSRCollator',
            'csr_dataset', 'CSRConfig', 'TaskLoss', 'csr_task_loss', 'csr_rows', 'answer_logps', 'counterfactual_logps',
            'CSRTrainer', 'csr_task', 'csr_data', 'csr_kind', 'CSRData', 'csr_run_data', 'gsm8k_traces',
-           'gsm8k_run_data', 'sft_dataset', 'csr_trainer', 'CSRFit', 'csr_fit', 'step_unlikelihood', 'process_example',
-           'ProcessCollator', 'ProcessTrainer', 'process_fit', 'majority', 'vote_rates', 'sampled_answers',
-           'truncated_edits', 'SelfConsistency', 'self_consistency', 'divergence_summary', 'CSRReport', 'csr_evaluate',
-           'default_lr', 'csr_inputs', 'run_csr', 'csr_cli_config', 'check_csr_options', 'check_gsm8k_data',
-           'train_csr_cli', 'csr_turn_ratios', 'bench_csr']
+           'check_gsm8k_eval', 'gsm8k_run_data', 'sft_dataset', 'csr_trainer', 'CSRFit', 'csr_fit', 'step_unlikelihood',
+           'process_example', 'ProcessCollator', 'ProcessTrainer', 'process_fit', 'majority', 'vote_rates',
+           'sampled_answers', 'truncated_edits', 'SelfConsistency', 'self_consistency', 'divergence_summary',
+           'CSRReport', 'csr_evaluate', 'default_lr', 'csr_inputs', 'run_csr', 'csr_cli_config', 'check_csr_options',
+           'check_gsm8k_data', 'train_csr_cli', 'csr_turn_ratios', 'bench_csr']
 
 # %% ../nbs/12_csr.ipynb #1045cfdb
 CSR_VARIANTS = ('kl', 'clipped', 'js', 'unlikelihood')
@@ -344,6 +344,11 @@ def gsm8k_traces(n:int, # traces wanted (fewer if the rows run out)
         if any(c.valid for c in cs): trs.append(it.trace); cfs.append(cs)
     return trs, cfs
 
+def check_gsm8k_eval(n_eval:int, # evaluation traces asked for
+                    ):
+    "Refuse more GSM8K evaluation rows than come before `GSM8K_TRAIN_FROM` (an `InputError`)."
+    if n_eval > GSM8K_TRAIN_FROM: raise InputError(f"--n-eval {n_eval}: GSM8K evaluation takes rows before {GSM8K_TRAIN_FROM} (the rows after train)")
+
 def gsm8k_run_data(tok, # the model's tokenizer
                    fmt:TraceFormat, # the model's layout (`model_format`)
                    n_train:int, # training traces (rows from `GSM8K_TRAIN_FROM`; fewer if they run out)
@@ -352,7 +357,7 @@ def gsm8k_run_data(tok, # the model's tokenizer
                    eval_mode:str='truncate', # the evaluation counterfactuals' mode
                   )->CSRData:
     "Training examples and evaluation traces from GSM8K test rows, split at `GSM8K_TRAIN_FROM`."
-    if n_eval > GSM8K_TRAIN_FROM: raise InputError(f"--n-eval {n_eval}: GSM8K evaluation takes rows before {GSM8K_TRAIN_FROM} (the rows after train)")
+    check_gsm8k_eval(n_eval)
     trs, cfs = gsm8k_traces(n_train, start=GSM8K_TRAIN_FROM, seed=seed)
     ev, ecfs = gsm8k_traces(n_eval, stop=GSM8K_TRAIN_FROM, mode=eval_mode, max_per_item=1)
     return CSRData(csr_dataset(tok=tok, traces=trs, cfs=cfs, fmt=fmt, seed=seed), ev, ecfs)
@@ -615,7 +620,7 @@ def run_csr(model:str='testbed:shortcut', # model to start from
            )->CSRReport:
     "Fine-tune with CSR (and SFT, process supervision on the same data and steps); measure accuracy and COS before and after; write metrics.json."
     from faithnb.bench import write_json_atomic   # here, not at the top: 90_bench comes after this notebook in the reading order
-    csr, task, out, lr = csr or RECOMMENDED, csr_task(model, task), Path(out), lr or default_lr(model)
+    csr, task, out, lr = csr or RECOMMENDED, csr_task(model, task), Path(out), default_lr(model) if lr is None else lr
     schedule = schedule or csr.schedule
     if process and task not in ('arith', 'arith_hint'): raise InputError("process supervision needs a corrupted step: arithmetic testbed tasks only")
     if schedule not in CSR_SCHEDULES: raise InputError(f"unknown schedule {schedule!r}; choose one of {', '.join(CSR_SCHEDULES)}")
@@ -703,7 +708,7 @@ def check_gsm8k_data(n_eval:int, # --n-eval
     try: f = data_dir(required=True)/'gsm8k_test.jsonl'
     except FileNotFoundError as e: raise InputError(f"--task gsm8k: {e}") from None
     if not f.is_file(): raise InputError(f"--task gsm8k: no {f}")
-    if n_eval > GSM8K_TRAIN_FROM: raise InputError(f"--n-eval {n_eval}: GSM8K evaluation takes rows before {GSM8K_TRAIN_FROM} (the rows after train)")
+    check_gsm8k_eval(n_eval)
 
 # %% ../nbs/12_csr.ipynb #3cbf4b5c
 @call_parse
