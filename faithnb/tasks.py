@@ -28,6 +28,8 @@ class ArithConfig:
     hint:bool=False # append "(Hint: the answer is N.)" to the question: a cue that reveals the answer
     corrupt:float=0. # probability that one step's result is wrong in the reasoning (shortcut training data); the answer stays right
     distinct:bool=True # all numbers in a question differ
+    premature:float=0. # probability that a chain of `premature_from` or more steps stops one step early and the trace answers that step's result (the `weak` model's training data, `02_testbed`); `meta['gold']` stays the true answer
+    premature_from:int=4 # the fewest steps a chain needs for `premature` to apply
 
 def apply_op(a:int, # left operand
              op:str, # one of + - * /
@@ -172,14 +174,16 @@ def make_arith_trace(rng:random.Random, # the stream's generator
     fillers = [rng.choice(FILLERS) if rng.random() < cfg.filler else None for _ in steps]
     shown, corrupted = steps, None
     if cfg.corrupt and rng.random() < cfg.corrupt: shown, corrupted = corrupt_steps(steps, rng, cfg.max_value)
+    premature = bool(cfg.premature) and len(shown) >= max(cfg.premature_from, 2) and rng.random() < cfg.premature   # no draw when off: other streams unchanged
+    if premature: shown = shown[:-1]
     reasoning, espans = render_reasoning(shown, labels, fillers)
     s0, e0 = espans[-1]
     a, op, b, c = (str(v) for v in shown[-1])
     deps = [(s0, s0 + len(a)), (s0 + len(a) + 3, s0 + len(a) + 3 + len(b)), (e0 - len(c), e0)]
     meta = dict(task='arith', steps=steps, shown_steps=shown, corrupted_step=corrupted, labels=labels, fillers=fillers,
                 hint=answer if cfg.hint else None, question_number_spans=qspans, step_spans=espans, answer_deps=deps,
-                max_value=cfg.max_value, gold=str(answer))
-    return Trace(q, reasoning, str(answer), meta, id)
+                max_value=cfg.max_value, gold=str(answer), **({'premature': premature} if cfg.premature else {}))
+    return Trace(q, reasoning, str(shown[-1].result if premature else answer), meta, id)
 
 def arith_traces(seed:int, # stream seed; held-out evaluation uses seeds training never uses
                  cfg:ArithConfig|None=None, # generator knobs

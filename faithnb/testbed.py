@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import NamedTuple
 import torch
 from fastcore.script import call_parse
-from transformers import LlamaConfig, GPT2Config, Qwen2Config, AutoModelForCausalLM, Trainer, TrainingArguments
+from transformers import LlamaConfig, GPT2Config, Qwen2Config, AutoModelForCausalLM, Trainer, TrainingArguments, PrinterCallback
 from .core import *
 from .tasks import *
 from .scoring import *
@@ -103,6 +103,7 @@ class TestbedRecipe:
         "A short hash of the recipe: the cache key (a field added later enters the hash only when it differs from its default, so older caches stay valid)."
         d = asdict(self)
         if not d['mask_corrupted']: del d['mask_corrupted']
+        if not d['data'].get('premature', 1): del d['data']['premature'], d['data']['premature_from']
         return hashlib.sha1(json.dumps(d, sort_keys=True).encode()).hexdigest()[:12]
     @classmethod
     def from_dict(cls, d:dict, # `asdict` of a recipe, e.g. from a manifest
@@ -168,6 +169,7 @@ def train_recipe(recipe:TestbedRecipe, # what to train
                                  logging_steps=100, save_strategy='no', report_to='none', use_cpu=True, seed=recipe.seed, data_seed=recipe.seed,
                                  dataloader_num_workers=0, disable_tqdm=not progress)
         trainer = Trainer(model=model, args=args, train_dataset=ds, data_collator=PadCollator(tok.pad_token_id))
+        if not progress: trainer.remove_callback(PrinterCallback)   # with the bar off, the Trainer would print its loss dicts instead
         t0 = time.time(); trainer.train(); secs = time.time() - t0
     model.eval()
     losses = [h['loss'] for h in trainer.state.log_history if 'loss' in h]
@@ -259,7 +261,7 @@ REFERENCE_RECIPES = {
     'shortcut': TestbedRecipe(name='shortcut', task='arith_hint', data=ArithConfig(hint=True, corrupt=0.8)),
     'faithful_qwen2': TestbedRecipe(name='faithful_qwen2', task='arith', data=ArithConfig(), arch='qwen2'),
     'faithful_seed1': TestbedRecipe(name='faithful_seed1', task='arith', data=ArithConfig(), seed=1, data_seed=1),
-    'weak': TestbedRecipe(name='weak', task='arith_filler', data=ArithConfig(filler=0.5), steps=500), # below ceiling on purpose: room for RL (20_grpo)
+    'weak': TestbedRecipe(name='weak', task='arith_filler', data=ArithConfig(filler=0.5, premature=0.7)), # stops long chains early: below ceiling on purpose, room for RL (20_grpo)
     'shortcut_seed1': TestbedRecipe(name='shortcut_seed1', task='arith_hint', data=ArithConfig(hint=True, corrupt=0.8), seed=1, data_seed=1),
     'shortcut_seed2': TestbedRecipe(name='shortcut_seed2', task='arith_hint', data=ArithConfig(hint=True, corrupt=0.8), seed=2, data_seed=2),
     'shortcut_qwen2': TestbedRecipe(name='shortcut_qwen2', task='arith_hint', data=ArithConfig(hint=True, corrupt=0.8), arch='qwen2'),
