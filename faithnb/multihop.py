@@ -6,6 +6,7 @@
 from __future__ import annotations
 import functools, html, json, os, random, re, string, unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from fastcore.meta import delegates
 
@@ -14,7 +15,8 @@ __all__ = ['TWO_HOP_NAMES', 'TWO_HOP_RELATIONS', 'TWO_HOP_CITIES', 'normalize_an
            'fold_text', 'surface_name', 'title_aliases', 'find_mentions', 'bridge_candidates', 'hotpot_trace',
            'paragraph_kind', 'distractor_pool', 'rank_distractors', 'mask_spans', 'states_answer', 'bridge_supported',
            'skip_reason', 'multihop_counterfactuals', 'two_hop_words', 'two_hop_vocab', 'make_two_hop',
-           'two_hop_traces', 'two_hop_prompt', 'load_hotpot']
+           'two_hop_traces', 'two_hop_prompt', 'TwoHopConfig', 'two_hop_testbed_trace', 'two_hop_testbed_traces',
+           'two_hop_testbed_words', 'load_hotpot']
 
 # %% ../nbs/10c_multihop.ipynb #58a20a10
 from .core import Trace, data_dir
@@ -476,6 +478,43 @@ def two_hop_prompt(tr:Trace, # a trace from `make_two_hop`
                   )->str:
     "Context facts followed by the question: what a model reads before its reasoning."
     return f"{tr.meta['context']} {tr.question}"
+
+# %% ../nbs/10c_multihop.ipynb #db0b6e39
+@dataclass
+class TwoHopConfig:
+    "Knobs of the testbed's two-hop stream (`two_hop_testbed_traces`)."
+    n_distractors:int=2 # other people with a birthplace (and a relation fact) in the context
+    hint:bool=False # append "(Hint: the answer is CITY.)" to the question
+    corrupt:float=0. # probability that the reasoning goes through a distractor (the answer stays right): shortcut training data
+
+def two_hop_testbed_trace(item:Trace, # an item from `make_two_hop`
+                          cfg:TwoHopConfig, # the knobs
+                          rng:random.Random, # draws the corruption
+                         )->Trace:
+    "`item` as a testbed trace: context facts and question (and hint) as the question; the reasoning, or one through a distractor."
+    from faithnb.tasks import HINT_TEMPLATE   # here: torch-free, but the multihop module stays importable on its own
+    m, r = item.meta, item.reasoning
+    q = f"{m['context']} {item.question}" + (' ' + HINT_TEMPLATE.format(answer=item.answer) if cfg.hint else '')
+    corrupted = bool(cfg.corrupt) and rng.random() < cfg.corrupt
+    if corrupted:
+        d = rng.choice(m['distractors'])
+        r = f"{m['start']}'s {m['relation']} is {d}. {d} was born in {m['attribute_of'][d]}."
+    return Trace(q, r, item.answer, {**m, 'gold': item.answer, 'corrupted': corrupted, 'true_reasoning': item.reasoning, 'hint': item.answer if cfg.hint else None}, item.id)
+
+def two_hop_testbed_traces(seed:int=0, # stream seed (held-out evaluation uses seeds training never uses)
+                           cfg:TwoHopConfig|None=None, # the knobs
+                           n:int|None=None, # how many (None: unbounded)
+                          ):
+    "A deterministic stream of two-hop testbed traces."
+    cfg = cfg or TwoHopConfig()
+    rng, items = random.Random(f'two_hop_testbed|{seed}'), two_hop_traces(seed, n_distractors=cfg.n_distractors)
+    for i, item in enumerate(items):
+        if n is not None and i >= n: return
+        yield two_hop_testbed_trace(item, cfg, rng)
+
+def two_hop_testbed_words()->list:
+    "The words two-hop testbed traces add to the testbed's vocabulary (`02_testbed`'s tokenizer)."
+    return two_hop_vocab() + ['Hint', 'answer', 'the', "'", 's']
 
 # %% ../nbs/10c_multihop.ipynb #55fde915
 def load_hotpot(path:str|Path, # a HotpotQA jsonl file in the official layout

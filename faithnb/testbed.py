@@ -16,6 +16,7 @@ from .core import *
 from .tasks import *
 from .scoring import *
 from .logic import LogicTaskConfig, logic_traces, logic_vocab, propagated_counterfactuals
+from .multihop import TwoHopConfig, two_hop_testbed_traces, two_hop_testbed_words
 
 # %% auto #0
 __all__ = ['REFERENCE_RECIPES', 'MANIFEST', 'testbed_words', 'testbed_tokenizer', 'prompt_text', 'encode_for_training',
@@ -86,7 +87,7 @@ class TestbedRecipe:
     "Everything that determines a testbed model: task data, architecture and optimisation."
     name:str='faithful' # the reference name (testbed:NAME)
     task:str='arith' # task: 'arith', 'arith_hint', 'arith_filler' (arithmetic chains) or 'logic', 'logic_hint' (rule deduction)
-    data:ArithConfig|LogicTaskConfig=field(default_factory=ArithConfig) # generator knobs (`LogicTaskConfig` for the logic tasks)
+    data:ArithConfig|LogicTaskConfig|TwoHopConfig=field(default_factory=ArithConfig) # generator knobs (`LogicTaskConfig` for the logic tasks, `TwoHopConfig` for 'two_hop')
     arch:str='llama' # 'llama', 'qwen2' or 'gpt2'
     d_model:int=128 # hidden size
     n_layers:int=2 # decoder layers
@@ -110,6 +111,7 @@ class TestbedRecipe:
                  ):
         "The recipe `d` describes."
         if d['task'].startswith('logic'): data = LogicTaskConfig(**{k: tuple(v) if isinstance(v, list) else v for k, v in d['data'].items()})
+        elif d['task'].startswith('two_hop'): data = TwoHopConfig(**d['data'])
         else: data = ArithConfig(**d['data'])
         return cls(**{**d, 'data': data})
 
@@ -120,13 +122,14 @@ def recipe_traces(recipe:TestbedRecipe, # whose task and generator knobs
                  )->list[Trace]:
     "`n` traces of a recipe's task: `arith_traces` or `logic_traces` with the recipe's knobs."
     cfg = dataclasses.replace(recipe.data, **changes)
-    gen = logic_traces if isinstance(cfg, LogicTaskConfig) else arith_traces
+    gen = logic_traces if isinstance(cfg, LogicTaskConfig) else two_hop_testbed_traces if isinstance(cfg, TwoHopConfig) else arith_traces
     return list(gen(seed=seed, cfg=cfg, n=n))
 
 def recipe_tokenizer(recipe:TestbedRecipe, # the recipe
                     )->object:
     "The testbed tokenizer for a recipe's task: the arithmetic words and numbers, plus the logic words for logic tasks."
     if isinstance(recipe.data, LogicTaskConfig): return testbed_tokenizer(extra=logic_vocab(recipe.data))
+    if isinstance(recipe.data, TwoHopConfig): return testbed_tokenizer(extra=two_hop_testbed_words())
     return testbed_tokenizer(recipe.data.max_value)
 
 def model_config(recipe:TestbedRecipe, # the architecture and its sizes
@@ -179,18 +182,20 @@ def train_recipe(recipe:TestbedRecipe, # what to train
 # %% ../nbs/02_testbed.ipynb #fabe3d6f
 def answer_kind(tr:Trace, # a testbed trace
                )->str:
-    "'label' for a logic trace (True / False / Unknown), 'number' for an arithmetic one."
-    return 'label' if 'statement' in (tr.meta or {}) else 'number'
+    "'label' for a logic trace (True / False / Unknown), 'text' for a two-hop one (a city), 'number' for an arithmetic one."
+    m = tr.meta or {}
+    return 'label' if 'statement' in m else 'text' if m.get('task') == 'two_hop' else 'number'
 
 def read_answer(text:str, # what the model wrote after the answer cue
-                kind:str, # 'number' or 'label'
+                kind:str, # 'number', 'label' or 'text'
                )->Answer|NoAnswer:
-    "The answer in `text`: the number (the last one if no other rule fires) or the label."
-    return extract_number(text, fallback_last=True) if kind == 'number' else extract_label(text)
+    "The answer in `text`: the number (the last one if no other rule fires), the label, or the text."
+    return extract_number(text, fallback_last=True) if kind == 'number' else extract_label(text) if kind == 'label' else extract_text(text)
 
 def true_reasoning(tr:Trace, # a testbed trace
                   )->str:
-    "The reasoning that is right for the question (arithmetic: recomputed from the true steps; logic: the task's own proof)."
+    "The reasoning that is right for the question (arithmetic: recomputed from the true steps; logic: the task's own proof; two-hop: through the bridge)."
+    if answer_kind(tr) == 'text': return tr.meta['true_reasoning']
     if answer_kind(tr) == 'label':
         if tr.meta.get('corrupted'): raise ValueError(f"trace {tr.id!r}: its proof was corrupted; evaluate on traces made with corrupt=0")
         return tr.reasoning
@@ -235,6 +240,7 @@ def follow_items(traces:list, # held-out testbed traces
     "One propagated edit per trace that has one: an operator swap (arithmetic) or a logic edit re-derived (`propagated_counterfactuals`)."
     rng, items = random.Random(seed), []
     for t in traces:
+        if answer_kind(t) == 'text': raise ValueError(f"trace {t.id!r}: the follow rate has no edits for two-hop traces")
         if answer_kind(t) == 'number':
             if (sw := operator_swaps(t)): s = rng.choice(sw); items.append(FollowItem(t, t.question, s['reasoning'], s['expected']))
         elif (cfs := propagated_counterfactuals(t)):
