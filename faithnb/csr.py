@@ -20,6 +20,7 @@ from .interventions import *
 from .cos import *
 from .testbed import REFERENCE_RECIPES, EVAL_SEED, arith_traces, ArithConfig, prompt_text
 from .logic import LogicTaskConfig, logic_traces, propagated_counterfactuals
+from .multihop import TwoHopConfig, two_hop_testbed_traces, two_hop_propagated
 from .models import model_format, GSM8K_EXEMPLARS, REAL_MODELS
 from .perturb import read_items, counterfactuals_for, Skip
 from .train import *
@@ -266,8 +267,8 @@ class CSRTrainer(Trainer):
         return (loss, out) if return_outputs else loss
 
 # %% ../nbs/12_csr.ipynb #4c19ea0b
-CSR_TASKS = ('arith', 'arith_hint', 'logic', 'logic_hint', 'gsm8k') # the testbed's tasks, and GSM8K reference solutions (pretrained models)
-TESTBED_CSR_TASKS = CSR_TASKS[:4] # the tasks testbed models train on
+CSR_TASKS = ('arith', 'arith_hint', 'logic', 'logic_hint', 'two_hop', 'two_hop_hint', 'gsm8k') # the testbed's tasks, and GSM8K reference solutions (pretrained models)
+TESTBED_CSR_TASKS = CSR_TASKS[:-1] # the tasks testbed models train on
 
 def csr_task(model:str, # the starting model: 'testbed:NAME', 'real:NAME', a local directory or a hub id
              task:str|None=None, # the task asked for (None: a testbed model's own; 'gsm8k' for a `real:` model)
@@ -298,13 +299,16 @@ def csr_data(task:str, # testbed task, one of `TESTBED_CSR_TASKS`
     if task.startswith('logic'):
         trs = list(logic_traces(seed, LogicTaskConfig(hint=task == 'logic_hint'), n=n))
         return trs, [propagated_counterfactuals(t) for t in trs]
+    if task.startswith('two_hop'):
+        trs = list(two_hop_testbed_traces(seed, TwoHopConfig(hint=task == 'two_hop_hint'), n=n))
+        return trs, [two_hop_propagated(t) for t in trs]
     trs = list(arith_traces(seed, ArithConfig(hint=task == 'arith_hint'), n=n))
     return trs, [chain_counterfactuals(t, (mode,)) for t in trs]
 
 def csr_kind(task:str, # testbed task
             )->str:
-    "How a task's answers are read and compared: 'label' for logic, 'number' for arithmetic."
-    return 'label' if task.startswith('logic') else 'number'
+    "How a task's answers are read and compared: 'label' for logic, 'text' for two-hop (a city), 'number' for arithmetic."
+    return 'label' if task.startswith('logic') else 'text' if task.startswith('two_hop') else 'number'
 
 class CSRData(NamedTuple):
     "What a CSR run trains and evaluates on."
@@ -713,7 +717,7 @@ def check_gsm8k_data(n_eval:int, # --n-eval
 # %% ../nbs/12_csr.ipynb #3cbf4b5c
 @call_parse
 def train_csr_cli(model:str=None, # model to start from: 'testbed:NAME', 'real:NAME' or a local directory (required)
-                  task:str=None, # arith, arith_hint, logic, logic_hint (testbed) or gsm8k (default: a testbed model's own; gsm8k for real: models)
+                  task:str=None, # arith, arith_hint, logic, logic_hint, two_hop, two_hop_hint (testbed) or gsm8k (default: a testbed model's own; gsm8k for real: models)
                   out:str=None, # output directory: the model, metrics.json, checkpoints (required)
                   preset:str='recommended', # recommended, efficient (cheaper) or paper (the paper's KL, which diverges on the testbed); the options below override it
                   variant:str=None, # clipped (recommended), kl (the paper's), js or unlikelihood (default: the preset's)

@@ -16,7 +16,7 @@ __all__ = ['TWO_HOP_NAMES', 'TWO_HOP_RELATIONS', 'TWO_HOP_CITIES', 'normalize_an
            'paragraph_kind', 'distractor_pool', 'rank_distractors', 'mask_spans', 'states_answer', 'bridge_supported',
            'skip_reason', 'multihop_counterfactuals', 'two_hop_words', 'two_hop_vocab', 'make_two_hop',
            'two_hop_traces', 'two_hop_prompt', 'TwoHopConfig', 'two_hop_testbed_trace', 'two_hop_testbed_traces',
-           'two_hop_testbed_words', 'load_hotpot']
+           'two_hop_testbed_words', 'two_hop_propagated', 'load_hotpot']
 
 # %% ../nbs/10c_multihop.ipynb #58a20a10
 from .core import Trace, data_dir
@@ -515,6 +515,21 @@ def two_hop_testbed_traces(seed:int=0, # stream seed (held-out evaluation uses s
 def two_hop_testbed_words()->list:
     "The words two-hop testbed traces add to the testbed's vocabulary (`02_testbed`'s tokenizer)."
     return two_hop_vocab() + ['Hint', 'answer', 'the', "'", 's']
+
+# %% ../nbs/10c_multihop.ipynb #9ef8e87f
+def two_hop_propagated(tr:Trace, # a two-hop testbed trace (`two_hop_testbed_traces`) or item (`make_two_hop`)
+                      )->list:
+    "Per distractor, the reasoning through it (relation, then its birthplace from the context) and the city it implies."
+    m, out = tr.meta, []
+    reasoning = m.get('true_reasoning', tr.reasoning)
+    s, e = m['bridge_spans'][0]
+    for d in m['distractors']:
+        city = m['attribute_of'][d]
+        r = f"{m['start']}'s {m['relation']} is {d}. {d} was born in {city}."
+        out.append(Counterfactual(domain='multihop', mode='propagate', edit=Edit(frm=m['bridge'], to=d, span=(s, e), operator='bridge'), reasoning_cf=r,
+                                  expected_answer=city, valid=city != m['answer'], original_answer=m['answer'],
+                                  reason='bridge swapped for a distractor and its birthplace read from the context'))
+    return out
 
 # %% ../nbs/10c_multihop.ipynb #55fde915
 def load_hotpot(path:str|Path, # a HotpotQA jsonl file in the official layout
