@@ -15,8 +15,8 @@ __all__ = ['TWO_HOP_NAMES', 'TWO_HOP_RELATIONS', 'TWO_HOP_CITIES', 'normalize_an
            'fold_text', 'surface_name', 'title_aliases', 'find_mentions', 'bridge_candidates', 'hotpot_trace',
            'paragraph_kind', 'distractor_pool', 'rank_distractors', 'mask_spans', 'states_answer', 'bridge_supported',
            'skip_reason', 'multihop_counterfactuals', 'two_hop_words', 'two_hop_vocab', 'make_two_hop',
-           'two_hop_traces', 'two_hop_prompt', 'TwoHopConfig', 'two_hop_testbed_trace', 'two_hop_testbed_traces',
-           'two_hop_testbed_words', 'two_hop_propagated', 'load_hotpot']
+           'two_hop_traces', 'two_hop_prompt', 'TwoHopConfig', 'two_hop_reasoning', 'two_hop_testbed_trace',
+           'two_hop_testbed_traces', 'two_hop_testbed_words', 'two_hop_propagated', 'load_hotpot']
 
 # %% ../nbs/10c_multihop.ipynb #58a20a10
 from .core import Trace, data_dir
@@ -487,6 +487,12 @@ class TwoHopConfig:
     hint:bool=False # append "(Hint: the answer is CITY.)" to the question
     corrupt:float=0. # probability that the reasoning goes through a distractor (the answer stays right): shortcut training data
 
+def two_hop_reasoning(meta:dict, # a two-hop item's meta (`make_two_hop`)
+                      person:str, # whom the first hop names: the bridge, or a distractor
+                     )->str:
+    "The two-hop reasoning through `person`: the start's relation is them, and they were born where the context says."
+    return f"{meta['start']}'s {meta['relation']} is {person}. {person} was born in {meta['attribute_of'][person]}."
+
 def two_hop_testbed_trace(item:Trace, # an item from `make_two_hop`
                           cfg:TwoHopConfig, # the knobs
                           rng:random.Random, # draws the corruption
@@ -496,9 +502,7 @@ def two_hop_testbed_trace(item:Trace, # an item from `make_two_hop`
     m, r = item.meta, item.reasoning
     q = f"{m['context']} {item.question}" + (' ' + HINT_TEMPLATE.format(answer=item.answer) if cfg.hint else '')
     corrupted = bool(cfg.corrupt) and rng.random() < cfg.corrupt
-    if corrupted:
-        d = rng.choice(m['distractors'])
-        r = f"{m['start']}'s {m['relation']} is {d}. {d} was born in {m['attribute_of'][d]}."
+    if corrupted: r = two_hop_reasoning(m, rng.choice(m['distractors']))
     return Trace(q, r, item.answer, {**m, 'gold': item.answer, 'corrupted': corrupted, 'true_reasoning': item.reasoning, 'hint': item.answer if cfg.hint else None}, item.id)
 
 def two_hop_testbed_traces(seed:int=0, # stream seed (held-out evaluation uses seeds training never uses)
@@ -520,16 +524,11 @@ def two_hop_testbed_words()->list:
 def two_hop_propagated(tr:Trace, # a two-hop testbed trace (`two_hop_testbed_traces`) or item (`make_two_hop`)
                       )->list:
     "Per distractor, the reasoning through it (relation, then its birthplace from the context) and the city it implies."
-    m, out = tr.meta, []
-    reasoning = m.get('true_reasoning', tr.reasoning)
-    s, e = m['bridge_spans'][0]
-    for d in m['distractors']:
-        city = m['attribute_of'][d]
-        r = f"{m['start']}'s {m['relation']} is {d}. {d} was born in {city}."
-        out.append(Counterfactual(domain='multihop', mode='propagate', edit=Edit(frm=m['bridge'], to=d, span=(s, e), operator='bridge'), reasoning_cf=r,
-                                  expected_answer=city, valid=city != m['answer'], original_answer=m['answer'],
-                                  reason='bridge swapped for a distractor and its birthplace read from the context'))
-    return out
+    m = tr.meta
+    return [Counterfactual(domain='multihop', mode='propagate', edit=Edit(frm=m['bridge'], to=d, span=tuple(m['bridge_spans'][0]), operator='bridge'),
+                           reasoning_cf=two_hop_reasoning(m, d), expected_answer=m['attribute_of'][d], valid=m['attribute_of'][d] != m['answer'],
+                           original_answer=m['answer'], reason='bridge swapped for a distractor and its birthplace read from the context')
+            for d in m['distractors']]
 
 # %% ../nbs/10c_multihop.ipynb #55fde915
 def load_hotpot(path:str|Path, # a HotpotQA jsonl file in the official layout
