@@ -342,8 +342,9 @@ def captum_saliency(model, # a causal LM
                     tok, # its tokenizer
                     sal:Saliency, # gives the context, the target and the units
                     baseline:int=0, # the token a feature is replaced by (Captum's default: 0)
+                    forward_in_tokens:bool=True, # Captum's default: the target read token by token; False: context and target in one forward
                    )->list[float]:
-    "Per unit, Captum's `FeatureAblation` drop in the target's log-probability (LLMAttribution, token-by-token forward with cache, its defaults)."
+    "Per unit, Captum's `FeatureAblation` drop in the target's log-probability (`LLMAttribution`, its defaults unless `forward_in_tokens=False`)."
     try: from captum.attr import FeatureAblation, LLMAttribution, TextTokenInput
     except ImportError as e: raise ImportError("Captum is not installed: pip install 'faithnb[peers]' (or captum)") from e
     c = sal.context
@@ -352,7 +353,7 @@ def captum_saliency(model, # a causal LM
     mask = torch.full((1, inp.n_itp_features), len(sal.units), dtype=torch.long)
     for k, u in enumerate(sal.units): mask[0, u.start:u.end] = k
     la = LLMAttribution(FeatureAblation(model), tok, attr_target='log_prob')
-    r = la.attribute(inp, target=torch.tensor(c.enc.ids[c.enc.answer_start:]), feature_mask=mask)
+    r = la.attribute(inp, target=torch.tensor(c.enc.ids[c.enc.answer_start:]), feature_mask=mask, forward_in_tokens=forward_in_tokens)
     return [r.seq_attr[u.start].item() for u in sal.units]
 
 # %% ../nbs/22_atman.ipynb #f27d1a51
@@ -390,11 +391,13 @@ def bench_atman(reps:int=3, # interleaved repetitions
                 threads:int|None=None, # torch threads (default: leave as is)
                 model:str='testbed:faithful', # the model (others explain GSM8K test problems)
                 task:str='arith', # testbed task
-                n:int=8, # traces
-                unit:str='token', # one of `UNITS`
+                n:int|None=None, # traces (default: 8 testbed traces, 3 GSM8K problems)
+                unit:str|None=None, # one of `UNITS` (default: 'token' on the testbed, 'sentence' on other models)
                )->dict:
     "Our batched AtMan vs one forward per unit vs Captum's FeatureAblation, on the same units: time ratios, equality, rank agreement."
     from faithnb.bench import interleaved_times
+    testbed = str(model).startswith('testbed:')
+    n, unit = n or (8 if testbed else 3), unit or ('token' if testbed else 'sentence')
     if threads: torch.set_num_threads(threads)
     try: import captum.attr   # imported before anything is timed
     except ImportError as e: raise ImportError("the atman suite compares with Captum: pip install 'faithnb[peers]' (or captum)") from e
@@ -403,13 +406,15 @@ def bench_atman(reps:int=3, # interleaved repetitions
     run = {'atman': lambda: atman_saliency(m, tok, traces, fmt, unit=unit), 'naive': lambda: atman_saliency(m, tok, traces, fmt, unit=unit, method='naive')}
     last = {k: f() for k, f in run.items()}
     run['captum'] = lambda: [captum_saliency(m, tok, s) for s in last['atman']]
+    run['captum_seq'] = lambda: [captum_saliency(m, tok, s, forward_in_tokens=False) for s in last['atman']]
     fns = {k: (lambda k=k: last.__setitem__(k, run[k]())) for k in run}
     t = {k: statistics.median(v) for k, v in interleaved_times(fns, reps=reps, warmup=0, desc='bench atman').items()}
     rho = [r for s, c in zip(last['atman'], last['captum']) if not math.isnan(r := spearman(s.scores, c))]
     return {'suite': 'atman', 'method': 'AtMan batched', 'reference': 'Captum FeatureAblation', 'ratio_vs_captum': t['captum'] / t['atman'], 'ratio_vs_naive': t['naive'] / t['atman'],
+            'ratio_vs_captum_seq': t['captum_seq'] / t['atman'],
             'max_abs_diff': max(abs(a - b) for x, y in zip(last['atman'], last['naive']) for a, b in zip(x.scores, y.scores)),
             'spearman_vs_captum': statistics.fmean(rho) if rho else float('nan'), 'spearman_traces': len(rho),
-            'seconds': t, 'units': sum(len(s.units) for s in last['atman']), 'model': model, 'task': task if str(model).startswith('testbed:') else 'gsm8k', 'n': n, 'unit': unit, 'reps': reps}
+            'seconds': t, 'units': sum(len(s.units) for s in last['atman']), 'model': model, 'task': task if testbed else 'gsm8k', 'n': n, 'unit': unit, 'reps': reps}
 
 # %% ../nbs/22_atman.ipynb #bbc6b565
 def _check_explain_options(n, unit, factor, kappa, out):
