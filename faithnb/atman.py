@@ -397,7 +397,8 @@ def bench_atman(reps:int=3, # interleaved repetitions
     "Our batched AtMan vs one forward per unit vs Captum's FeatureAblation, on the same units: time ratios, equality, rank agreement."
     from faithnb.bench import interleaved_times
     testbed = str(model).startswith('testbed:')
-    n, unit = n or (8 if testbed else 3), unit or ('token' if testbed else 'sentence')
+    n = (8 if testbed else 3) if n is None else n
+    unit = ('token' if testbed else 'sentence') if unit is None else unit
     if threads: torch.set_num_threads(threads)
     try: import captum.attr   # imported before anything is timed
     except ImportError as e: raise ImportError("the atman suite compares with Captum: pip install 'faithnb[peers]' (or captum)") from e
