@@ -4,7 +4,7 @@
 
 # %% ../nbs/50_viz.ipynb #0130e2a5
 from __future__ import annotations
-import base64, dataclasses, difflib, html, io, math, os, re, statistics, sys, tempfile, time
+import base64, dataclasses, difflib, html, io, itertools, math, os, re, statistics, sys, tempfile, time
 import json as _json # `report_cli` has an option named `json`
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,16 +94,16 @@ def plot_pareto(points:dict, # label -> (accuracy, COS)
                 ax=None, # a matplotlib axes (default: a new figure)
                 title:str='accuracy and COS', # the axes' title
                ):
-    "Points on the accuracy–COS plane, the Pareto front joined, runs as arrows."
+    "Points on the accuracy–COS plane (a marker each, named with its values in the legend), the Pareto front joined, runs as arrows."
     import matplotlib.pyplot as plt
     if ax is None: _, ax = plt.subplots(figsize=(4.2, 3.6))
-    for k, (a, c) in points.items():
-        ax.scatter([a], [c], s=30, zorder=3); ax.annotate(k, (a, c), textcoords='offset points', xytext=(4, 4), fontsize=8)
+    for (k, (a, c)), mk in zip(points.items(), itertools.cycle('osD^vP')):   # runs often end on the same spot: markers and a legend, not labels that overprint
+        ax.scatter([a], [c], s=36, marker=mk, zorder=3, alpha=0.85, label=f'{k} ({a:.2f}, {c:.2f})')
     front = pareto_front(points)
     ax.plot([points[k][0] for k in front], [points[k][1] for k in front], '--', color='grey', lw=1, label='Pareto front')
-    for s, e in arrows: ax.annotate('', xy=points[e], xytext=points[s], arrowprops=dict(arrowstyle='->', color='#c44e52'))
-    ax.set(xlim=(0, 1.05), ylim=(0, 1.05), xlabel='accuracy', ylabel='COS (appropriate rate)'); ax.set_title(title, fontsize=9)
-    ax.legend(fontsize=7, loc='lower left'); ax.figure.tight_layout(); return ax.figure
+    for s, e in arrows: ax.annotate('', xy=points[e], xytext=points[s], arrowprops=dict(arrowstyle='->', color='#c44e52', alpha=0.6))
+    ax.set(xlim=(-0.03, 1.05), ylim=(-0.03, 1.05), xlabel='accuracy', ylabel='COS (appropriate rate)'); ax.set_title(title, fontsize=9)
+    ax.legend(fontsize=7, loc='best', title='(accuracy, COS)', title_fontsize=7); ax.figure.tight_layout(); return ax.figure
 
 def plot_csr(r:CSRReport, # what `run_csr` measured
              ax=None, # a matplotlib axes (default: a new figure)
