@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import NamedTuple
 import torch
 from fastcore.script import call_parse
+from filelock import FileLock
 from transformers import LlamaConfig, GPT2Config, Qwen2Config, AutoModelForCausalLM, Trainer, TrainingArguments, PrinterCallback
 from .core import *
 from .tasks import *
@@ -318,13 +319,24 @@ def ensure_model(name:str|TestbedRecipe, # a reference name or a recipe
                  retrain:bool=False, # train even if a valid cached model exists
                  progress:bool=True, # show the training progress bar
                 )->Path:
-    "The directory of a trained testbed model: loaded from the cache if intact, else trained (atomically) and cached."
+    "The directory of a trained testbed model: loaded from the cache if intact, else trained (atomically, one process at a time) and cached."
     recipe = name if isinstance(name, TestbedRecipe) else reference_recipe(name)
     d = model_dir(recipe)
-    why = check_model_dir(d)
-    if not why and not retrain: return d
-    if d.exists() and why: warnings.warn(f"cached testbed model {d} is unusable ({why}): retraining")
+    if not check_model_dir(d) and not retrain: return d
     d.parent.mkdir(parents=True, exist_ok=True)
+    with FileLock(str(d.parent/f'{d.name}.lock')):   # a second process asking for the model waits here, then finds it cached
+        why = check_model_dir(d)
+        if not why and not retrain: return d
+        if d.exists() and why: warnings.warn(f"cached testbed model {d} is unusable ({why}): retraining")
+        for old in d.parent.glob(d.name + '.tmp-*'): shutil.rmtree(old, ignore_errors=True)   # left by a killed run; no one else writes one while we hold the lock
+        _train_into(recipe, d, progress)
+    return d
+
+def _train_into(recipe:TestbedRecipe, # what to train
+                d:Path, # the cache directory it goes to (replaced if it exists)
+                progress:bool=True, # show the training progress bar
+               ):
+    "Train `recipe` in a temporary directory beside `d`, write the manifest, then move it into place."
     tmp = Path(tempfile.mkdtemp(dir=d.parent, prefix=d.name + '.tmp-'))
     try:
         tok = recipe_tokenizer(recipe)
@@ -336,7 +348,6 @@ def ensure_model(name:str|TestbedRecipe, # a reference name or a recipe
         os.replace(tmp, d)
     finally:
         if tmp.exists(): shutil.rmtree(tmp, ignore_errors=True)
-    return d
 
 def manifest(name:str|TestbedRecipe, # a reference name or a recipe
             )->dict:
