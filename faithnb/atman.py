@@ -10,16 +10,17 @@ from pathlib import Path
 from typing import NamedTuple
 import torch
 import torch.nn.functional as F
+from fastcore.meta import delegates
 from fastcore.script import call_parse
 from .core import *
 from .scoring import *
 
 # %% auto #0
 __all__ = ['UNITS', 'Context', 'trace_context', 'Unit', 'token_units', 'segment_units', 'trace_units', 'embedding_cosines',
-           'unit_factors', 'unit_variants', 'Saliency', 'atman_saliency', 'units_covering', 'hint_span',
-           'testbed_truth', 'precision_at_k', 'ExplainSummary', 'question_share', 'summarise_saliency', 'saliency_html',
-           'plot_saliency', 'captum_saliency', 'spearman', 'saliency_workload', 'bench_atman', 'explain_report',
-           'explain_cli']
+           'unit_factors', 'unit_variants', 'Saliency', 'context_saliency', 'atman_saliency', 'units_covering',
+           'hint_span', 'testbed_truth', 'precision_at_k', 'ExplainSummary', 'question_share', 'summarise_saliency',
+           'saliency_html', 'plot_saliency', 'captum_saliency', 'spearman', 'saliency_workload', 'bench_atman',
+           'explain_report', 'explain_cli']
 
 # %% ../nbs/22_atman.ipynb #143dc7e8
 class Context(NamedTuple):
@@ -159,29 +160,39 @@ def _score(model, encs, variants, batch_size, pad_id, method):
     if method == 'naive': return score_variants_naive(model, encs, variants, pad_id=pad_id)
     raise ValueError(f"method must be 'prefix' or 'naive', not {method!r}")
 
-def atman_saliency(model, # a causal LM (SDPA or eager attention)
-                   tok, # its fast tokenizer
-                   traces:list, # traces to explain (each with an answer, or give `answers`)
-                   fmt:TraceFormat=TraceFormat(), # how the model reads a trace
-                   unit:str='token', # one of `UNITS`
-                   parts:tuple=('question', 'reasoning'), # which parts of the trace are explained
-                   factor:float=0.1, # attention multiplier of a suppressed key (AtMan: 0.1; 0 erases)
-                   kappa:float|None=None, # conceptual suppression threshold (AtMan code: 0.6; None: off)
-                   answers:list|None=None, # per trace, the target (default: its answer)
-                   batch_size:int=32, # sequences per baseline pass, variants per suffix pass
-                   method:str='prefix', # 'prefix' (batched, prefixes reused) or 'naive' (one forward per unit)
-                  )->list[Saliency]:
-    "AtMan saliency of every unit of every trace, scored in batched passes."
-    ctxs = [trace_context(tok, t, fmt, None if answers is None else answers[i]) for i, t in enumerate(traces)]
+def context_saliency(model, # a causal LM (SDPA or eager attention)
+                     tok, # its fast tokenizer
+                     ctxs:list, # laid-out `Context`s with their targets (`trace_context` makes them from traces)
+                     ids:list|None=None, # per context, the id its `Saliency` carries
+                     unit:str='token', # one of `UNITS`
+                     parts:tuple=('question', 'reasoning'), # which parts of the context are explained
+                     factor:float=0.1, # attention multiplier of a suppressed key (AtMan: 0.1; 0 erases)
+                     kappa:float|None=None, # conceptual suppression threshold (AtMan code: 0.6; None: off)
+                     batch_size:int=32, # sequences per baseline pass, variants per suffix pass
+                     method:str='prefix', # 'prefix' (batched, prefixes reused) or 'naive' (one forward per unit)
+                    )->list[Saliency]:
+    "AtMan saliency of every unit of every context, scored in batched passes."
     units = [[u for u in trace_units(c, unit) if u.part in parts] for c in ctxs]
     variants = [v for i, (c, us) in enumerate(zip(ctxs, units))
                 for v in unit_variants(c, us, i, factor, embedding_cosines(model, c.enc.ids) if kappa is not None else None, kappa or 0.)]
     r = _score(model, [c.enc for c in ctxs], variants, batch_size, pad_id_of(tok), method)
     out, k = [], 0
-    for t, c, us, b in zip(traces, ctxs, units, r.base.tolist()):
+    for i, (c, us, b) in enumerate(zip(ctxs, units, r.base.tolist())):
         d = (b - r.scores[k:k+len(us)]).tolist(); k += len(us)
-        out.append(Saliency(t.id, c, tok.decode(c.enc.ids[c.enc.answer_start:]).strip(), unit, us, d, b))
+        out.append(Saliency(None if ids is None else ids[i], c, tok.decode(c.enc.ids[c.enc.answer_start:]).strip(), unit, us, d, b))
     return out
+
+@delegates(context_saliency, but=['ctxs', 'ids'])
+def atman_saliency(model, # a causal LM (SDPA or eager attention)
+                   tok, # its fast tokenizer
+                   traces:list, # traces to explain (each with an answer, or give `answers`)
+                   fmt:TraceFormat=TraceFormat(), # how the model reads a trace
+                   answers:list|None=None, # per trace, the target (default: its answer)
+                   **kwargs,
+                  )->list[Saliency]:
+    "AtMan saliency of every unit of every trace, scored in batched passes."
+    ctxs = [trace_context(tok, t, fmt, None if answers is None else answers[i]) for i, t in enumerate(traces)]
+    return context_saliency(model, tok, ctxs, ids=[t.id for t in traces], **kwargs)
 
 # %% ../nbs/22_atman.ipynb #ebadc83a
 def units_covering(sal:Saliency, # a trace's saliency
