@@ -19,8 +19,8 @@ from .scoring import *
 __all__ = ['UNITS', 'Context', 'trace_context', 'Unit', 'token_units', 'segment_units', 'trace_units', 'embedding_cosines',
            'unit_factors', 'unit_variants', 'Saliency', 'context_saliency', 'atman_saliency', 'units_covering',
            'hint_span', 'testbed_truth', 'precision_at_k', 'ExplainSummary', 'question_share', 'summarise_saliency',
-           'saliency_html', 'plot_saliency', 'captum_saliency', 'spearman', 'saliency_workload', 'bench_atman',
-           'explain_report', 'explain_cli']
+           'saliency_html', 'plot_saliency', 'captum_saliency', 'spearman', 'inseq_saliency', 'saliency_workload',
+           'bench_atman', 'explain_report', 'explain_cli']
 
 # %% ../nbs/22_atman.ipynb #143dc7e8
 class Context(NamedTuple):
@@ -386,6 +386,35 @@ def spearman(a:list, # scores
     d = (ra.norm() * rb.norm()).item()
     return (ra @ rb).item() / d if d > 0 else float('nan')
 
+# %% ../nbs/22_atman.ipynb #b4ae1a24
+def inseq_saliency(model, # a causal LM
+                   tok, # its tokenizer
+                   sal:Saliency, # gives the context, the target and the (token) units
+                  )->list[float]:
+    "Per token unit, Inseq's occlusion score of the target's log-probability (a magnitude, summed over the target's tokens)."
+    try: import inseq
+    except ImportError as e: raise ImportError("Inseq is not installed: pip install inseq") from e
+    if sal.unit != 'token': raise ValueError(f"Inseq occludes single tokens: explain with unit='token', not {sal.unit!r}")
+    c = sal.context; ids = c.enc.ids
+    im = inseq.load_model(model, 'occlusion', tokenizer=tok)
+    out = im.attribute(input_texts=tok.decode(ids[:c.enc.answer_start]), generated_texts=tok.decode(ids), attributed_fn='probability', logprob=True, show_progress=False)
+    a = out.sequence_attributions[0]
+    row = _inseq_rows(ids, [t.id for t in a.target], set(tok.all_special_ids))
+    per_token = a.target_attributions.nan_to_num(0.).sum(-1)   # rows: tokens; columns: answer tokens (NaN where a token comes after the one attributed)
+    return [sum(per_token[row[i]].item() for i in range(u.start, u.end) if i in row) for u in sal.units]
+
+def _inseq_rows(ids:list, # our token ids
+                inseq_ids:list, # the ids of Inseq's rows
+                special:set, # the tokenizer's special ids (Inseq leaves chat-template tokens out of its rows)
+               )->dict:
+    "Our token index -> Inseq's row, matching the two id lists in order and skipping special tokens Inseq left out; `ValueError` if they differ otherwise."
+    row, j = {}, 0
+    for i, x in enumerate(ids):
+        if j < len(inseq_ids) and inseq_ids[j] == x: row[i] = j; j += 1
+        elif x not in special: raise ValueError(f"Inseq tokenises the decoded text differently from the scoring engine (token {i})")
+    if j != len(inseq_ids): raise ValueError("Inseq's rows hold tokens the scoring engine does not")
+    return row
+
 # %% ../nbs/22_atman.ipynb #a83a7329
 def saliency_workload(model:str, # the model's name
                  tok, # its tokenizer
@@ -398,6 +427,13 @@ def saliency_workload(model:str, # the model's name
     if str(model).startswith('testbed:'): return testbed_tasks(task, seed=EVAL_SEED, n=n), TraceFormat()
     return dataset_traces(load_traces(data_dir(required=True)/'gsm8k_test.jsonl', 'gsm8k', n=n).dataset), model_format(model, tok)
 
+def _inseq_status(unit:str)->str:
+    "'inseq X.Y.Z' when Inseq can be compared with (installed, token units), else why not."
+    if unit != 'token': return 'not compared: Inseq occludes single tokens'
+    try: from importlib.metadata import version; import inseq
+    except ImportError: return 'not installed (pip install inseq)'
+    return f"inseq {version('inseq')}"
+
 def bench_atman(reps:int=3, # interleaved repetitions
                 threads:int|None=None, # torch threads (default: leave as is)
                 model:str='testbed:faithful', # the model (others explain GSM8K test problems)
@@ -405,7 +441,7 @@ def bench_atman(reps:int=3, # interleaved repetitions
                 n:int|None=None, # traces (default: 8 testbed traces, 3 GSM8K problems)
                 unit:str|None=None, # one of `UNITS` (default: 'token' on the testbed, 'sentence' on other models)
                )->dict:
-    "Our batched AtMan vs one forward per unit vs Captum's FeatureAblation, on the same units: time ratios, equality, rank agreement."
+    "Our batched AtMan vs one forward per unit vs Captum's FeatureAblation (and Inseq's occlusion, where installed, for tokens), on the same units: time ratios, equality, rank agreement."
     from faithnb.bench import interleaved_times
     testbed = str(model).startswith('testbed:')
     n = (8 if testbed else 3) if n is None else n
@@ -419,13 +455,17 @@ def bench_atman(reps:int=3, # interleaved repetitions
     last = {k: f() for k, f in run.items()}
     run['captum'] = lambda: [captum_saliency(m, tok, s) for s in last['atman']]
     run['captum_seq'] = lambda: [captum_saliency(m, tok, s, forward_in_tokens=False) for s in last['atman']]
+    inseq = _inseq_status(unit)
+    if inseq.startswith('inseq'): run['inseq'] = lambda: [inseq_saliency(m, tok, s) for s in last['atman']]
     fns = {k: (lambda k=k: last.__setitem__(k, run[k]())) for k in run}
     t = {k: statistics.median(v) for k, v in interleaved_times(fns, reps=reps, warmup=0, desc='bench atman').items()}
-    rho = [r for s, c in zip(last['atman'], last['captum']) if not math.isnan(r := spearman(s.scores, c))]
+    rho = {k: [r for s, c in zip(last['atman'], last[k]) if not math.isnan(r := spearman(s.scores, c))] for k in ('captum', 'inseq') if k in t}
+    sp = {k: statistics.fmean(v) if v else float('nan') for k, v in rho.items()}
     return {'suite': 'atman', 'method': 'AtMan batched', 'reference': 'Captum FeatureAblation', 'ratio_vs_captum': t['captum'] / t['atman'], 'ratio_vs_naive': t['naive'] / t['atman'],
             'ratio_vs_captum_seq': t['captum_seq'] / t['atman'],
             'max_abs_diff': max(abs(a - b) for x, y in zip(last['atman'], last['naive']) for a, b in zip(x.scores, y.scores)),
-            'spearman_vs_captum': statistics.fmean(rho) if rho else float('nan'), 'spearman_traces': len(rho),
+            'spearman_vs_captum': sp['captum'], 'spearman_traces': len(rho['captum']),
+            'inseq': inseq, 'ratio_vs_inseq': t['inseq'] / t['atman'] if 'inseq' in t else None, 'spearman_vs_inseq': sp.get('inseq'),
             'seconds': t, 'units': sum(len(s.units) for s in last['atman']), 'model': model, 'task': task if testbed else 'gsm8k', 'n': n, 'unit': unit, 'reps': reps}
 
 # %% ../nbs/22_atman.ipynb #bbc6b565
