@@ -12,10 +12,11 @@ from typing import NamedTuple
 import torch
 from fastcore.script import call_parse
 from filelock import FileLock
-from transformers import LlamaConfig, GPT2Config, Qwen2Config, AutoModelForCausalLM, Trainer, TrainingArguments, PrinterCallback
+from transformers import LlamaConfig, GPT2Config, Qwen2Config, AutoModelForCausalLM, Trainer, TrainingArguments
 from .core import *
 from .tasks import *
 from .scoring import *
+from .train import make_trainer
 from .logic import LogicTaskConfig, logic_traces, logic_vocab, propagated_counterfactuals
 from .multihop import TwoHopConfig, two_hop_testbed_traces, two_hop_testbed_words
 
@@ -158,7 +159,7 @@ def n_params(model, # a torch model
 def train_recipe(recipe:TestbedRecipe, # what to train
                  tok, # the testbed tokenizer
                  out_dir:str|None=None, # save the model and tokenizer here (save_pretrained, safetensors)
-                 progress:bool=True, # show the Trainer's progress bar
+                 progress:bool=True, # step lines on stderr (as `FAITHNB_PROGRESS` allows); False: none
                  steps:int|None=None, # override the recipe's step count (tests train tiny instances)
                 )->tuple:
     "Train a fresh model on `recipe` with `transformers.Trainer`; return `(model, stats)`."
@@ -171,9 +172,9 @@ def train_recipe(recipe:TestbedRecipe, # what to train
         args = TrainingArguments(output_dir=tmp, max_steps=steps or recipe.steps, per_device_train_batch_size=recipe.batch_size, learning_rate=recipe.lr,
                                  warmup_steps=min(recipe.warmup, (steps or recipe.steps) // 4), lr_scheduler_type='cosine', adam_beta2=0.98, weight_decay=0.,
                                  logging_steps=100, save_strategy='no', report_to='none', use_cpu=True, seed=recipe.seed, data_seed=recipe.seed,
-                                 dataloader_num_workers=0, disable_tqdm=not progress)
-        trainer = Trainer(model=model, args=args, train_dataset=ds, data_collator=PadCollator(tok.pad_token_id))
-        if not progress: trainer.remove_callback(PrinterCallback)   # with the bar off, the Trainer would print its loss dicts instead
+                                 dataloader_num_workers=0, disable_tqdm=True)
+        trainer = make_trainer(Trainer, model, args, train_dataset=ds, data_collator=PadCollator(tok.pad_token_id),   # the training room: no loss dicts on stdout
+                               progress=None if progress else False, progress_desc=f'testbed {recipe.name}')
         t0 = time.time(); trainer.train(); secs = time.time() - t0
     model.eval()
     losses = [h['loss'] for h in trainer.state.log_history if 'loss' in h]
@@ -317,7 +318,7 @@ def check_model_dir(d:Path, # a model's cache directory
 # %% ../nbs/02_testbed.ipynb #6523a399
 def ensure_model(name:str|TestbedRecipe, # a reference name or a recipe
                  retrain:bool=False, # train even if a valid cached model exists
-                 progress:bool=True, # show the training progress bar
+                 progress:bool=True, # training progress lines on stderr
                 )->Path:
     "The directory of a trained testbed model: loaded from the cache if intact, else trained (atomically, one process at a time) and cached."
     recipe = name if isinstance(name, TestbedRecipe) else reference_recipe(name)
@@ -334,7 +335,7 @@ def ensure_model(name:str|TestbedRecipe, # a reference name or a recipe
 
 def _train_into(recipe:TestbedRecipe, # what to train
                 d:Path, # the cache directory it goes to (replaced if it exists)
-                progress:bool=True, # show the training progress bar
+                progress:bool=True, # training progress lines on stderr
                ):
     "Train `recipe` in a temporary directory beside `d`, write the manifest, then move it into place."
     tmp = Path(tempfile.mkdtemp(dir=d.parent, prefix=d.name + '.tmp-'))
