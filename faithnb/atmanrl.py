@@ -275,10 +275,10 @@ def run_atmanrl(model:str='testbed:shortcut', # model to start from: 'testbed:NA
                 progress:bool|None=None, # step lines on stderr
                )->AtmanRLReport:
     "GRPO with outcome + w * saliency reward; follow rate and COS before and after; write the model and metrics.json to `out`."
-    from faithnb.grpo import run_grpo, outcome_reward, grpo_task
+    from faithnb.grpo import run_grpo, outcome_reward, grpo_task, TESTBED_GRPO_TASKS
     from faithnb.bench import write_json_atomic   # here: 90_bench comes later in the reading order
     if not (w >= 0 and math.isfinite(w)): raise InputError(f"--w must be a number >= 0, not {w}")
-    task, mask, out = grpo_task(model, task), mask or MaskSettings(), Path(out)
+    task, mask, out = grpo_task(model, task, tasks=TESTBED_GRPO_TASKS, method='AtManRL'), mask or MaskSettings(), Path(out)
     with quiet_training(verbose): m0, tok = load_model(model)
     before = faithfulness_eval(m0, tok, task, n_faith); del m0
     rewards = [outcome_reward] + ([SaliencyReward(mask)] if w > 0 else [])
@@ -314,8 +314,8 @@ def train_atmanrl_cli(model:str=None, # model to start from: 'testbed:NAME' or a
                      ):
     "AtManRL: GRPO with the outcome reward plus w x the learned-mask saliency reward; follow rate and COS before and after."
     import json as _json
-    from faithnb.grpo import check_grpo_options, grpo_cli_settings
-    task = check_grpo_options(model=model, out=out, task=task, weighting='uniform')
+    from faithnb.grpo import check_grpo_options, grpo_cli_settings, TESTBED_GRPO_TASKS
+    task = check_grpo_options(model=model, out=out, task=task, weighting='uniform', tasks=TESTBED_GRPO_TASKS, method='AtManRL')
     s = grpo_cli_settings(steps=steps, lr=lr, batch_size=batch_size, num_generations=num_generations, temperature=temperature, n_eval=n_eval, eval_every=eval_every)
     if n_faith < 1: raise InputError(f"--n-faith must be >= 1, not {n_faith}")
     mask = MaskSettings(steps=mask_steps, lr=mask_lr, sparsity=sparsity, tau=tau)

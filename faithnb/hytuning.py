@@ -18,7 +18,7 @@ from .tasks import testbed_tasks, EVAL_SEED
 from .testbed import encode_for_training, PadCollator
 from .train import training_args, make_trainer, run_training, seed_everything, quiet_training, check_output_dir
 from .prg import support_curves, prg, PRG_FORMS, answer_confidence, calibration, auroc
-from .grpo import WeightedGRPOTrainer, GRPOSettings, HeldOutAccuracy, run_grpo, grpo_task, grpo_cli_settings, by_step, TRL_DEPRECATION
+from .grpo import WeightedGRPOTrainer, GRPOSettings, HeldOutAccuracy, run_grpo, grpo_task, grpo_cli_settings, TESTBED_GRPO_TASKS, by_step, TRL_DEPRECATION
 
 # %% auto #0
 __all__ = ['GATES', 'MIXES', 'LABELLED_SEED', 'HY_LOGGED', 'self_certainty', 'rollout_traces', 'rollout_prg', 'gate_reward',
@@ -331,7 +331,7 @@ def run_hytuning(model:str='testbed:weak', # model to start from: 'testbed:NAME'
                 )->HyTuningReport:
     "Train one arm (SFT alone, RLIF alone, fixed or adaptive mixture); accuracy and calibration before and after; write the model and metrics.json."
     from faithnb.bench import write_json_atomic   # here: 90_bench comes later in the reading order
-    s, hy, task, out = settings or GRPOSettings(), check_hytuning(hy or HyTuningSettings()), grpo_task(model, task), Path(out)
+    s, hy, task, out = settings or GRPOSettings(), check_hytuning(hy or HyTuningSettings()), grpo_task(model, task, tasks=TESTBED_GRPO_TASKS, method='HyTuning'), Path(out)
     labelled = [] if hy.mix == 'rlif' else testbed_tasks(task, seed=LABELLED_SEED + seed, n=hy.labelled)
     with quiet_training(verbose): m0, tok = load_model(model)
     before = confidence_eval(m0, tok, task, hy.n_conf, hy.n_bins); del m0
@@ -378,7 +378,7 @@ def train_hytuning_cli(model:str=None, # model to start from: 'testbed:NAME' or 
                       ):
     "HyTuning: SFT on labelled traces mixed with self-certainty GRPO on unlabelled questions, weighted by PRG; accuracy and calibration before and after."
     from faithnb.grpo import check_grpo_options
-    task = check_grpo_options(model=model, out=out, task=task, weighting='uniform')
+    task = check_grpo_options(model=model, out=out, task=task, weighting='uniform', tasks=TESTBED_GRPO_TASKS, method='HyTuning')
     if unlabelled is not None and unlabelled < 1: raise InputError(f"--unlabelled must be >= 1, not {unlabelled}")
     s = grpo_cli_settings(steps=steps, lr=lr, batch_size=batch_size, num_generations=num_generations, temperature=temperature, n_train=unlabelled, n_eval=n_eval, eval_every=eval_every)
     hy = check_hytuning(HyTuningSettings(mix=mix, labelled=labelled, sft_batch=sft_batch, alpha=alpha, tau=tau, gate=gate, eta=eta, form=form, n_conf=n_conf))
