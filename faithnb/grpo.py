@@ -232,8 +232,21 @@ class GRPOReport:
     weighting_share:float # weighting_seconds / seconds
     rewards_by_step:dict=field(default_factory=dict) # reward function name -> [{'step', 'reward'}], TRL's mean of each (unweighted)
     logged:dict=field(default_factory=dict) # further logged key -> [{'step', 'value'}] (`run_grpo`'s `logged`)
+    no_signal_by_step:list=field(default_factory=list) # [{'step', 'share'}]: TRL's `frac_reward_zero_std`, the groups whose rewards were all equal (zero advantage, no gradient)
 
     def to_dict(self)->dict: return dataclasses.asdict(self)
+
+    @property
+    def no_signal_share(self)->float|None:
+        "The share of groups without reward spread, over the whole run (None if none was logged)."
+        xs = [x['share'] for x in self.no_signal_by_step]
+        return sum(xs) / len(xs) if xs else None
+
+    def no_signal_warning(self)->str|None:
+        "What to tell a user whose run had no group with reward spread at any step (GRPO then learns nothing); None otherwise."
+        if self.no_signal_share != 1: return None
+        return ("no group's completions ever differed in reward, so every advantage was 0 and nothing was learnt: the model is (almost) never right, "
+                "or always; try a larger --num-generations or an easier task (20_grpo, 'On a real model')")
 
     def plot(self):
         "Held-out accuracy and mean reward by step (`viz.plot_training`)."
@@ -244,7 +257,8 @@ class GRPOReport:
         c, a = self.config, self.accuracy_by_step
         curve = ', '.join(f"{x['step']}: {x['accuracy']:.3f}" for x in a)
         return (f"**GRPO** ({c.get('weighting')}) from `{c.get('model')}` on {c.get('task')}, seed {c.get('seed')}, {c.get('steps')} steps: "
-                f"held-out accuracy {a[0]['accuracy']:.3f} → {self.final_accuracy:.3f} ({self.seconds:.0f} s, weighting {self.weighting_share:.1%})\n\n"
+                f"held-out accuracy {a[0]['accuracy']:.3f} → {self.final_accuracy:.3f} ({self.seconds:.0f} s, weighting {self.weighting_share:.1%}"
+                + (f", groups without reward spread {self.no_signal_share:.0%}" if self.no_signal_share is not None else '') + ")\n\n"
                 f"accuracy by step: {curve}")
 
 # %% ../nbs/20_grpo.ipynb #de82d62e
@@ -333,7 +347,8 @@ def run_grpo(model:str='testbed:weak', # model to start from: 'testbed:NAME', 'r
                      accuracy_by_step=acc, reward_by_step=by_step(tr.state.log_history, 'reward'), final_accuracy=acc[-1]['accuracy'],
                      seconds=run.seconds, weighting_seconds=tr.weighting_seconds, weighting_share=tr.weighting_seconds / max(run.seconds, 1e-9),
                      rewards_by_step={n: by_step(tr.state.log_history, f'rewards/{n}/mean', 'reward') for n in names},
-                     logged={k: by_step(tr.state.log_history, k, 'value') for k in logged})
+                     logged={k: by_step(tr.state.log_history, k, 'value') for k in logged},
+                     no_signal_by_step=by_step(tr.state.log_history, 'frac_reward_zero_std', 'share'))
     write_json_atomic(rep.to_dict(), out/'metrics.json')
     return rep
 
@@ -399,7 +414,8 @@ def train_grpo_cli(model:str=None, # model to start from: 'testbed:NAME', 'real:
     if json: print(_json.dumps(rep.to_dict())); return
     a = rep.accuracy_by_step
     print(f"{weighting}: held-out accuracy {a[0]['accuracy']:.3f} at step 0 -> {rep.final_accuracy:.3f} at step {a[-1]['step']} "
-          f"({rep.seconds:.0f}s, weighting {rep.weighting_share:.1%}); model and metrics.json in {out}")
+          f"({rep.seconds:.0f}s, weighting {rep.weighting_share:.1%}, groups without reward spread {rep.no_signal_share:.0%}); model and metrics.json in {out}")
+    if w := rep.no_signal_warning(): print(f"train grpo: {w}", file=sys.stderr)
 
 # %% ../nbs/20_grpo.ipynb #d3cc77ee
 def steps_to_reach(accuracy_by_step:list, # [{'step', 'accuracy'}] of a run
