@@ -25,11 +25,11 @@ from .csr import GSM8K_TRAIN_FROM, check_gsm8k_data
 from .train import *
 
 # %% auto #0
-__all__ = ['TRL_DEPRECATION', 'WeightFn', 'TESTBED_GRPO_TASKS', 'GRPO_TASKS', 'COMPLETION_LENGTH', 'WEIGHTINGS', 'first_answer',
-           'outcome_reward', 'grpo_prompts', 'GRPOData', 'gsm8k_rows', 'grpo_data', 'weighted_advantages',
-           'WeightedGRPOTrainer', 'grpo_config', 'heldout_accuracy', 'HeldOutAccuracy', 'by_step', 'GRPOSettings',
-           'task_settings', 'weight_fn', 'GRPOReport', 'grpo_task', 'grpo_trainer_for', 'run_grpo', 'grpo_cli_settings',
-           'check_grpo_options', 'train_grpo_cli', 'steps_to_reach', 'mode_summary']
+__all__ = ['TRL_DEPRECATION', 'WeightFn', 'TESTBED_GRPO_TASKS', 'GRPO_TASKS', 'COMPLETION_LENGTH', 'MICRO_BATCH', 'WEIGHTINGS',
+           'first_answer', 'outcome_reward', 'grpo_prompts', 'GRPOData', 'gsm8k_rows', 'grpo_data',
+           'weighted_advantages', 'WeightedGRPOTrainer', 'grpo_config', 'heldout_accuracy', 'HeldOutAccuracy',
+           'by_step', 'GRPOSettings', 'task_settings', 'weight_fn', 'GRPOReport', 'grpo_task', 'grpo_trainer_for',
+           'run_grpo', 'grpo_cli_settings', 'check_grpo_options', 'train_grpo_cli', 'steps_to_reach', 'mode_summary']
 
 # %% ../nbs/20_grpo.ipynb #a5e7532c
 def first_answer(text:str, # a completion
@@ -198,16 +198,19 @@ class GRPOSettings:
     n_eval:int=200 # held-out problems
     eval_every:int=10 # steps between held-out measurements
     max_completion_length:int|None=None # tokens a completion may have (None: the task's, `COMPLETION_LENGTH`)
+    micro_batch:int|None=None # completions per forward and backward pass, a divisor of batch_size (None: all at once); less memory, the same update
 
 TESTBED_GRPO_TASKS = ('arith', 'arith_filler', 'arith_hint') # testbed tasks GRPO trains on (numeric answers; `testbed_accuracy` reads them)
 GRPO_TASKS = TESTBED_GRPO_TASKS + ('gsm8k',) # and GSM8K, for pretrained models
 COMPLETION_LENGTH = {'gsm8k': 200} # a task's default completion budget (others: 96; arith_filler's longest is 89, SmolLM2's GSM8K reasoning mostly under 180)
+MICRO_BATCH = {'gsm8k': 4} # a task's default micro-batch (others: the whole batch): SmolLM2 with 8 completions peaked at 14.5 GB in one pass, 9.4 GB in passes of 4, 6.1 GB in passes of 2
 
 def task_settings(s:GRPOSettings, # the knobs
                   task:str, # the run's task
                  )->GRPOSettings:
-    "`s` with the task's completion budget where it gives none."
-    return s if s.max_completion_length else dataclasses.replace(s, max_completion_length=COMPLETION_LENGTH.get(task, 96))
+    "`s` with the task's completion budget and micro-batch where it gives none (a micro-batch always divides the batch)."
+    mb = s.micro_batch or math.gcd(s.batch_size, MICRO_BATCH.get(task, s.batch_size))
+    return dataclasses.replace(s, max_completion_length=s.max_completion_length or COMPLETION_LENGTH.get(task, 96), micro_batch=mb)
 
 WEIGHTINGS = ('uniform', 'importance', 'inverted', 'random') # weighting modes: uniform is plain GRPO
 
@@ -297,7 +300,8 @@ def grpo_trainer_for(model, # the policy (trained in place)
                     )->WeightedGRPOTrainer:
     "The trainer of a `run_grpo` run, with its held-out accuracy callback."
     s, data = task_settings(s, task), grpo_data(task=task, fmt=fmt, n_train=s.n_train, n_eval=s.n_eval, seed=seed)
-    args = grpo_config(out_dir=out/'checkpoints', steps=s.steps, lr=s.lr, batch_size=s.batch_size, seed=seed, save_steps=max(s.steps // 2, 1), verbose=verbose,
+    mb = s.micro_batch or s.batch_size   # TRL generates batch_size completions at once, then accumulates gradients over passes of mb
+    args = grpo_config(out_dir=out/'checkpoints', steps=s.steps, lr=s.lr, batch_size=mb, gradient_accumulation_steps=s.batch_size // mb, seed=seed, save_steps=max(s.steps // 2, 1), verbose=verbose,
                        num_generations=s.num_generations, temperature=s.temperature, beta=s.beta, max_completion_length=s.max_completion_length,
                        **({'reward_weights': list(reward_weights)} if reward_weights is not None else {}))
     tr = make_trainer(trainer_cls=trainer_cls, model=model, args=args, train_dataset=data.train,
@@ -357,13 +361,14 @@ def grpo_cli_settings(**options, # `GRPOSettings` fields given on the command li
                      )->GRPOSettings:
     "`GRPOSettings` with each option that was given replacing its field; an `InputError` naming a bad one."
     s = dataclasses.replace(GRPOSettings(), **{k: v for k, v in options.items() if v is not None})
-    for k in ('steps', 'batch_size', 'num_generations', 'n_train', 'n_eval', 'eval_every', 'max_completion_length'):
+    for k in ('steps', 'batch_size', 'num_generations', 'n_train', 'n_eval', 'eval_every', 'max_completion_length', 'micro_batch'):
         if getattr(s, k) is not None and getattr(s, k) < 1: raise InputError(f"--{k.replace('_', '-')} must be >= 1, not {getattr(s, k)}")
     for k in ('lr', 'temperature'):
         if not (getattr(s, k) > 0 and math.isfinite(getattr(s, k))): raise InputError(f"--{k} must be a positive number, not {getattr(s, k)}")
     if not (s.beta >= 0 and math.isfinite(s.beta)): raise InputError(f"--beta must be a number >= 0, not {s.beta}")
     if s.num_generations < 2: raise InputError(f"--num-generations must be >= 2 (a group needs two completions), not {s.num_generations}")
     if s.batch_size % s.num_generations: raise InputError(f"--batch-size ({s.batch_size}) must be a multiple of --num-generations ({s.num_generations})")
+    if s.micro_batch and s.batch_size % s.micro_batch: raise InputError(f"--micro-batch ({s.micro_batch}) must divide --batch-size ({s.batch_size})")
     return s
 
 def check_grpo_options(model:str|None, # --model
@@ -400,6 +405,7 @@ def train_grpo_cli(model:str=None, # model to start from: 'testbed:NAME', 'real:
                    n_eval:int=None, # held-out problems (default: GRPOSettings')
                    eval_every:int=None, # steps between held-out measurements (default: GRPOSettings')
                    max_completion_length:int=None, # tokens a completion may have (default: 96 on the testbed, 200 on GSM8K)
+                   micro_batch:int=None, # completions per forward and backward pass, dividing --batch-size: less memory, the same update (default: 4 on GSM8K, all on the testbed)
                    resume:bool=False, # continue from the latest checkpoint in OUT/checkpoints
                    verbose:bool=False, # the Trainer's own output and library warnings
                    json:bool=False, # print metrics.json's content as one JSON object
@@ -407,7 +413,7 @@ def train_grpo_cli(model:str=None, # model to start from: 'testbed:NAME', 'real:
     "GRPO with the outcome reward and a token weighting; held-out accuracy by step; write OUT/metrics.json and the model."
     task = check_grpo_options(model=model, out=out, task=task, weighting=weighting, n_eval=n_eval)
     s = grpo_cli_settings(steps=steps, lr=lr, batch_size=batch_size, num_generations=num_generations, temperature=temperature, beta=beta, n_eval=n_eval, eval_every=eval_every,
-                          max_completion_length=max_completion_length)
+                          max_completion_length=max_completion_length, micro_batch=micro_batch)
     try: rep = run_grpo(model=model, task=task, weighting=weighting, seed=seed, out=out, settings=s, resume=resume, verbose=verbose)
     except InputError: raise   # the `faithnb` command prints it as one line
     except ValueError as e: raise InputError(str(e)) from e   # data this model cannot take
