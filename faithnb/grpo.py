@@ -18,8 +18,7 @@ from .core import *
 from .tasks import *
 from .scoring import load_model, model_source
 from .testbed import prompt_text, testbed_accuracy, REFERENCE_RECIPES, testbed_tokenizer
-from .models import model_format, REAL_MODELS
-from .perturb import read_items
+from .models import model_format, REAL_MODELS, load_traces, dataset_traces
 from .cos import task_accuracy
 from .csr import GSM8K_TRAIN_FROM, check_gsm8k_data
 from .train import *
@@ -61,10 +60,10 @@ class GRPOData(NamedTuple):
     eval_traces:list # held-out traces, for greedy accuracy
 
 def gsm8k_rows()->list[Trace]:
-    "GSM8K test rows (`data_dir()/gsm8k_test.jsonl`) as traces, gold answer in `meta['gold']`; unreadable lines reported on stderr."
-    items, bad = read_items(data_dir(required=True)/'gsm8k_test.jsonl', 'gsm8k')
-    for b in bad: print(f"gsm8k_test.jsonl: skipped line {b['line']}: {b['reason']}", file=sys.stderr)
-    return [it.trace for it in items]
+    "GSM8K test rows (`data_dir()/gsm8k_test.jsonl`, read by `03_models`' `load_traces`) as traces, gold answer in `meta['gold']`; unreadable lines reported on stderr."
+    td = load_traces(data_dir(required=True)/'gsm8k_test.jsonl', 'gsm8k')
+    for b in td.unreadable: print(f"gsm8k_test.jsonl: skipped line {b['line']}: {b['reason']}", file=sys.stderr)
+    return dataset_traces(td.dataset)
 
 def grpo_data(task:str, # a testbed task, or 'gsm8k'
               fmt:TraceFormat=TraceFormat(), # the model's layout (`model_format`)
