@@ -4,7 +4,7 @@
 
 # %% ../nbs/20_grpo.ipynb #ce36d291
 from __future__ import annotations
-import math, os, random, sys, time, warnings, dataclasses
+import math, os, random, re, sys, time, warnings, dataclasses
 import json as _json # `train_grpo_cli` has an option named `json`
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,10 +25,11 @@ from .train import *
 
 # %% auto #0
 __all__ = ['TRL_DEPRECATION', 'WeightFn', 'TESTBED_GRPO_TASKS', 'GRPO_TASKS', 'COMPLETION_LENGTH', 'MICRO_BATCH', 'WEIGHTINGS',
-           'first_answer', 'outcome_reward', 'grpo_prompts', 'GRPOData', 'gsm8k_rows', 'grpo_data',
-           'weighted_advantages', 'WeightedGRPOTrainer', 'grpo_config', 'heldout_accuracy', 'HeldOutAccuracy',
-           'by_step', 'GRPOSettings', 'task_settings', 'weight_fn', 'GRPOReport', 'grpo_task', 'grpo_trainer_for',
-           'run_grpo', 'grpo_cli_settings', 'check_grpo_options', 'train_grpo_cli', 'steps_to_reach', 'mode_summary']
+           'first_answer', 'outcome_reward', 'grpo_prompts', 'GRPOData', 'gsm8k_rows', 'gsm8k_training_rows',
+           'heldout_traces', 'grpo_data', 'weighted_advantages', 'WeightedGRPOTrainer', 'grpo_config',
+           'heldout_accuracy', 'HeldOutAccuracy', 'by_step', 'GRPOSettings', 'task_settings', 'weight_fn', 'GRPOReport',
+           'grpo_task', 'grpo_trainer_for', 'run_grpo', 'grpo_cli_settings', 'check_grpo_options', 'train_grpo_cli',
+           'steps_to_reach', 'mode_summary']
 
 # %% ../nbs/20_grpo.ipynb #a5e7532c
 def first_answer(text:str, # a completion
@@ -59,11 +60,28 @@ class GRPOData(NamedTuple):
     train:Dataset # prompts and gold answers (`grpo_prompts`)
     eval_traces:list # held-out traces, for greedy accuracy
 
-def gsm8k_rows()->list[Trace]:
+def gsm8k_rows(annotations:bool=True, # keep GSM8K's `<<…>>` calculator annotations in the reasoning (False: taken out, as in the worked examples a `real:` model is shown)
+              )->list[Trace]:
     "GSM8K test rows (`data_dir()/gsm8k_test.jsonl`, read by `03_models`' `load_traces`) as traces, gold answer in `meta['gold']`; unreadable lines reported on stderr."
     td = load_traces(data_dir(required=True)/'gsm8k_test.jsonl', 'gsm8k')
     for b in td.unreadable: print(f"gsm8k_test.jsonl: skipped line {b['line']}: {b['reason']}", file=sys.stderr)
-    return dataset_traces(td.dataset)
+    trs = dataset_traces(td.dataset)
+    return trs if annotations else [dataclasses.replace(t, reasoning=re.sub(r'<<[^<>]*>>', '', t.reasoning)) for t in trs]
+
+def gsm8k_training_rows(seed:int, # the order's seed
+                        annotations:bool=True, # keep the calculator annotations
+                       )->list[Trace]:
+    "The GSM8K rows from `GSM8K_TRAIN_FROM` on (the rows before it are held out), in an order the seed sets."
+    train = gsm8k_rows(annotations)[GSM8K_TRAIN_FROM:]; random.Random(seed).shuffle(train)
+    return train
+
+def heldout_traces(task:str, # a testbed task, or 'gsm8k'
+                   n:int, # problems
+                  )->list[Trace]:
+    "A task's held-out problems: the testbed's `EVAL_SEED` stream, or GSM8K's first rows (at most `GSM8K_TRAIN_FROM`: training takes the rest)."
+    if task != 'gsm8k': return testbed_tasks(task, seed=EVAL_SEED, n=n)
+    check_gsm8k_data(n)
+    return gsm8k_rows()[:n]
 
 def grpo_data(task:str, # a testbed task, or 'gsm8k'
               fmt:TraceFormat=TraceFormat(), # the model's layout (`model_format`)
@@ -72,12 +90,9 @@ def grpo_data(task:str, # a testbed task, or 'gsm8k'
               seed:int=1, # seed of the training prompts (the held-out ones are fixed)
              )->GRPOData:
     "Training prompts and held-out traces: the testbed's streams (seed 300 + seed; held out: `EVAL_SEED`), or GSM8K rows split at `GSM8K_TRAIN_FROM`."
-    if task != 'gsm8k':
-        return GRPOData(grpo_prompts(testbed_tasks(task, seed=300 + seed, n=n_train), fmt), testbed_tasks(task, seed=EVAL_SEED, n=n_eval))
-    check_gsm8k_data(n_eval)
-    rows = gsm8k_rows()
-    train = rows[GSM8K_TRAIN_FROM:]; random.Random(300 + seed).shuffle(train)
-    return GRPOData(grpo_prompts(train[:n_train], fmt), rows[:n_eval])
+    ev = heldout_traces(task, n_eval)   # first: too many GSM8K rows are refused before anything else
+    train = testbed_tasks(task, seed=300 + seed, n=n_train) if task != 'gsm8k' else gsm8k_training_rows(300 + seed)[:n_train]
+    return GRPOData(grpo_prompts(train, fmt), ev)
 
 # %% ../nbs/20_grpo.ipynb #d30ee91f
 TRL_DEPRECATION = '`is_gradient_checkpointing` is deprecated' # TRL 1.16 asks transformers 5.2x for it by its old name, every step: hidden unless verbose
@@ -266,7 +281,7 @@ class GRPOReport:
 # %% ../nbs/20_grpo.ipynb #de82d62e
 def grpo_task(model:str, # the starting model: 'testbed:NAME', 'real:NAME', a local directory or a hub id
               task:str|None=None, # the task asked for (None: a testbed model's own; 'gsm8k' for a `real:` model)
-              tasks:tuple=GRPO_TASKS, # the tasks the method trains on (`TESTBED_GRPO_TASKS` for AtManRL and HyTuning)
+              tasks:tuple=GRPO_TASKS, # the tasks the method trains on (`TESTBED_GRPO_TASKS` for AtManRL)
               method:str='GRPO', # the method's name, for messages
              )->str:
     "The task a run trains on: `task`, checked, or the model's own (an `InputError` for unknown names and for pairs that cannot work)."

@@ -18,12 +18,14 @@ from .tasks import testbed_tasks, EVAL_SEED
 from .testbed import encode_for_training, PadCollator
 from .train import training_args, make_trainer, run_training, seed_everything, quiet_training, check_output_dir
 from .prg import support_curves, prg, PRG_FORMS, answer_confidence, calibration, auroc
-from .grpo import WeightedGRPOTrainer, GRPOSettings, HeldOutAccuracy, run_grpo, grpo_task, grpo_cli_settings, TESTBED_GRPO_TASKS, by_step, TRL_DEPRECATION
+from .grpo import WeightedGRPOTrainer, GRPOSettings, HeldOutAccuracy, run_grpo, grpo_task, grpo_cli_settings, task_settings, heldout_traces, gsm8k_training_rows, by_step, TRL_DEPRECATION
+from .models import model_format
+from .csr import GSM8K_TRAIN_FROM
 
 # %% auto #0
 __all__ = ['GATES', 'MIXES', 'LABELLED_SEED', 'HY_LOGGED', 'self_certainty', 'rollout_traces', 'rollout_prg', 'gate_reward',
            'RLIFBatch', 'RLIFReward', 'nanmean', 'adaptive_alpha', 'mix_alpha', 'hybrid_loss', 'HyTuningTrainer',
-           'HyTuningSettings', 'check_hytuning', 'confidence_eval', 'HyTuningReport', 'run_hytuning',
+           'HyTuningSettings', 'check_hytuning', 'labelled_traces', 'confidence_eval', 'HyTuningReport', 'run_hytuning',
            'train_hytuning_cli', 'run_arms', 'compare_arms', 'plot_arms']
 
 # %% ../nbs/31_hytuning.ipynb #cc137ff6
@@ -49,12 +51,12 @@ def rollout_traces(prompts:list, # prompt texts (`prompt_text`: question prefix,
                    completions:list, # completion texts
                    fmt:TraceFormat=TraceFormat(), # the layout the prompts follow
                   )->list[Trace]:
-    "Each completion as a `Trace`: question from its prompt, reasoning before the answer cue, the number after it (None: no cue or no number)."
+    "Each completion as a `Trace`: question from its prompt, reasoning before the answer cue, the number on the cue's line (None: no cue or no number)."
     out = []
     for p, c in zip(prompts, completions, strict=True):
         q = p.removeprefix(fmt.question_prefix).removesuffix(fmt.reasoning_prefix)
         r, cue, rest = c.partition(fmt.answer_cue)
-        a = extract_number(rest, fallback_last=True) if cue else None
+        a = extract_number(rest.split('\n', 1)[0], fallback_last=True) if cue else None   # a model that writes on after its answer is read no further
         out.append(Trace(question=q, reasoning=r, answer=a.text if a else None))
     return out
 
@@ -175,12 +177,13 @@ class HyTuningTrainer(WeightedGRPOTrainer):
                  tau:float=5.0, # the sharpness of mix='adaptive'
                  sft_batch:int=8, # labelled traces per step
                  form:str='net_positive', # PRG form of the labelled traces
+                 fmt:TraceFormat=TraceFormat(), # the model's layout (`model_format`), of the labelled traces and the prompts
                  **kwargs, # `WeightedGRPOTrainer`'s arguments
                 ):
         super().__init__(*args, **kwargs)
         if mix == 'sft': raise InputError("mix='sft' trains with the plain Trainer (`run_hytuning` does that), not HyTuningTrainer")
         if mix != 'rlif' and not labelled: raise InputError(f"mix={mix!r} needs labelled traces")
-        self.labelled, self.rows = list(labelled), encode_for_training(self.processing_class, list(labelled))
+        self.labelled, self.rows, self.fmt = list(labelled), encode_for_training(self.processing_class, list(labelled), fmt), fmt
         self.rlif, self.mix, self.alpha0, self.tau, self.sft_batch, self.form = rlif, mix, alpha, tau, sft_batch, form
         self.alpha, self.batch_idx = mix_alpha(mix, alpha, tau), []
 
@@ -206,7 +209,7 @@ def _generate_and_score_completions(self:HyTuningTrainer, inputs):
     prg_rd = prg_rlif = float('nan')
     if self.mix == 'adaptive':
         with torch.no_grad():
-            curves, _ = support_curves(self.accelerator.unwrap_model(self.model), self.processing_class, [self.labelled[i] for i in self.batch_idx], target='gold')
+            curves, _ = support_curves(self.accelerator.unwrap_model(self.model), self.processing_class, [self.labelled[i] for i in self.batch_idx], fmt=self.fmt, target='gold')
         prg_rd = self.synced_mean([prg(c.values, self.form) for c in curves])
         prg_rlif = self.synced_mean(self.rlif.last.prg if self.rlif is not None and self.rlif.last else [])
     self.alpha = mix_alpha(self.mix, self.alpha0, self.tau, prg_rd, prg_rlif)
@@ -254,15 +257,26 @@ def check_hytuning(hy:HyTuningSettings, # the knobs
     if not (hy.eta >= 0 and math.isfinite(hy.eta)): raise InputError(f"--eta must be a number >= 0, not {hy.eta}")
     return hy
 
+# %% ../nbs/31_hytuning.ipynb #642c659e
+def labelled_traces(task:str, # a testbed task, or 'gsm8k'
+                    n:int, # the RD budget
+                    seed:int, # the run's seed
+                   )->list[Trace]:
+    "A run's labelled traces: the testbed's stream `LABELLED_SEED + seed`, or GSM8K training rows (annotations taken out) in the order `LABELLED_SEED + seed` sets; first `n`."
+    if task != 'gsm8k': return testbed_tasks(task, seed=LABELLED_SEED + seed, n=n)
+    return gsm8k_training_rows(LABELLED_SEED + seed, annotations=False)[:n]
+
 # %% ../nbs/31_hytuning.ipynb #eab199f1
-def confidence_eval(model, # a testbed-task model
+def confidence_eval(model, # the model
                     tok, # its tokenizer
-                    task:str, # testbed task
-                    n:int=200, # held-out problems (`EVAL_SEED`)
+                    task:str, # a testbed task, or 'gsm8k'
+                    n:int=200, # held-out problems (`heldout_traces`)
                     n_bins:int=10, # ECE bins
+                    fmt:TraceFormat=TraceFormat(), # the model's layout (`model_format`)
+                    max_tokens:int=128, # budget for the model's reasoning
                    )->dict:
     "Accuracy with the model's own reasoning; ECE, Brier, AUROC of its answer probability and AUROC of its self-certainty."
-    rows = answer_confidence(model, tok, testbed_tasks(task, seed=EVAL_SEED, n=n))
+    rows = answer_confidence(model, tok, heldout_traces(task, n), fmt=fmt, max_reasoning_tokens=max_tokens)
     ans = [r for r in rows if r.answer is not None]
     out = {'accuracy': sum(r.correct for r in rows) / len(rows), 'n': len(rows), 'unanswered': len(rows) - len(ans)}
     if not ans: return {**out, 'ece': float('nan'), 'brier': float('nan'), 'auroc': float('nan'), 'sc_auroc': float('nan'), 'bins': []}
@@ -283,13 +297,15 @@ class HyTuningReport:
     alpha_by_step:list # [{'step', 'alpha'}]: the weight of RD at each step (1 for SFT alone)
     logged:dict # further by-step logs: prg_rd, prg_rlif, self_certainty, nll (RL arms) or loss (SFT alone)
     seconds:float # wall-clock seconds of training (held-out measurements included)
+    no_signal_by_step:list=field(default_factory=list) # [{'step', 'share'}]: the share of groups whose rewards did not differ (RL arms; TRL's `frac_reward_zero_std`)
     def to_dict(self)->dict: return dataclasses.asdict(self)
     def line(self)->str:
         c, b, a = self.config, self.before, self.after
         al = [x['alpha'] for x in self.alpha_by_step]
         return (f"{c['mix']} (labelled {c['labelled'] if c['mix'] != 'rlif' else 0}) from {c['model']} on {c['task']}, seed {c['seed']}, {c['steps']} steps: "
                 f"accuracy {b['accuracy']:.3f} -> {a['accuracy']:.3f}, ECE {b['ece']:.3f} -> {a['ece']:.3f}, Brier {b['brier']:.3f} -> {a['brier']:.3f}, "
-                f"AUROC {b['auroc']:.3f} -> {a['auroc']:.3f}; alpha {nanmean(al):.2f} on average ({self.seconds:.0f} s)")
+                f"AUROC {b['auroc']:.3f} -> {a['auroc']:.3f}; alpha {nanmean(al):.2f} on average"
+                + (f", groups without reward spread {nanmean([x['share'] for x in self.no_signal_by_step]):.0%}" if self.no_signal_by_step else '') + f" ({self.seconds:.0f} s)")
     def _repr_markdown_(self): return self.line()
     def plot(self):
         "Held-out accuracy and α (the weight of the labelled term) by step (`viz.plot_training`)."
@@ -297,30 +313,30 @@ class HyTuningReport:
         return plot_training({self.config.get('mix') or 'HyTuning': [self]}, ('accuracy', 'alpha'))
 
 # %% ../nbs/31_hytuning.ipynb #55a6ae9c
-def _sft_arm(model:str, task:str, labelled:list, out:Path, s:GRPOSettings, hy:HyTuningSettings, seed:int, resume:bool, verbose:bool, progress)->tuple:
+def _sft_arm(model:str, task:str, labelled:list, out:Path, s:GRPOSettings, hy:HyTuningSettings, seed:int, resume:bool, verbose:bool, progress, fmt:TraceFormat)->tuple:
     "SFT alone through the training room: (held-out accuracy by step, loss by step, seconds)."
     with quiet_training(verbose):
         seed_everything(seed)
         policy, tok = load_model(model)
         args = training_args(out_dir=out/'checkpoints', steps=s.steps, lr=s.lr, batch_size=hy.sft_batch, seed=seed, save_steps=max(s.steps // 2, 1), verbose=verbose, logging_steps=1)
-        tr = make_trainer(trainer_cls=Trainer, model=policy.train(), args=args, train_dataset=encode_for_training(tok, labelled), data_collator=PadCollator(pad_id_of(tok)),
+        tr = make_trainer(trainer_cls=Trainer, model=policy.train(), args=args, train_dataset=encode_for_training(tok, labelled, fmt), data_collator=PadCollator(pad_id_of(tok)),
                           verbose=verbose, progress=progress, progress_desc='train hytuning (sft)')
-        tr.add_callback(HeldOutAccuracy(tok, testbed_tasks(task, seed=EVAL_SEED, n=s.n_eval), s.eval_every))
+        tr.add_callback(HeldOutAccuracy(tok, heldout_traces(task, s.n_eval), s.eval_every, task=task, fmt=fmt, max_tokens=s.max_completion_length))
         run = run_training(tr, resume=resume, verbose=verbose)
         policy.eval().save_pretrained(out, safe_serialization=True); tok.save_pretrained(out)
     h = tr.state.log_history
     return by_step(h, 'heldout_accuracy', 'accuracy'), by_step(h, 'loss', 'value'), run.seconds
 
-def _rl_arm(model:str, task:str, labelled:list, out:Path, s:GRPOSettings, hy:HyTuningSettings, seed:int, resume:bool, verbose:bool, progress)->object:
+def _rl_arm(model:str, task:str, labelled:list, out:Path, s:GRPOSettings, hy:HyTuningSettings, seed:int, resume:bool, verbose:bool, progress, fmt:TraceFormat)->object:
     "RLIF alone or mixed with RD, through `run_grpo` with `HyTuningTrainer`: its `GRPOReport`."
-    rlif = RLIFReward(gate=hy.gate, eta=hy.eta, form=hy.form, need_prg=hy.mix == 'adaptive')
-    kw = dict(labelled=labelled, rlif=rlif, mix=hy.mix, alpha=hy.alpha, tau=hy.tau, sft_batch=hy.sft_batch, form=hy.form)
+    rlif = RLIFReward(gate=hy.gate, eta=hy.eta, form=hy.form, fmt=fmt, need_prg=hy.mix == 'adaptive')
+    kw = dict(labelled=labelled, rlif=rlif, mix=hy.mix, alpha=hy.alpha, tau=hy.tau, sft_batch=hy.sft_batch, form=hy.form, fmt=fmt)
     return run_grpo(model=model, task=task, seed=seed, out=out, settings=s, reward_funcs=[rlif], resume=resume, verbose=verbose, progress=progress,
                     trainer_cls=HyTuningTrainer, trainer_kwargs=kw, logged=HY_LOGGED, progress_desc=f'train hytuning ({hy.mix})')
 
 # %% ../nbs/31_hytuning.ipynb #f01b8c6f
-def run_hytuning(model:str='testbed:weak', # model to start from: 'testbed:NAME' or a local directory
-                 task:str|None=None, # testbed task (default: the testbed model's own)
+def run_hytuning(model:str='testbed:weak', # model to start from: 'testbed:NAME', 'real:NAME' or a local directory
+                 task:str|None=None, # a testbed task or 'gsm8k' (default: a testbed model's own; gsm8k for `real:` models)
                  seed:int=1, # seed of the run, its labelled traces and unlabelled questions
                  out:str|Path='hytuning_out', # output directory: model, metrics.json, checkpoints
                  settings:GRPOSettings|None=None, # the GRPO knobs (`n_train`: unlabelled questions)
@@ -331,28 +347,31 @@ def run_hytuning(model:str='testbed:weak', # model to start from: 'testbed:NAME'
                 )->HyTuningReport:
     "Train one arm (SFT alone, RLIF alone, fixed or adaptive mixture); accuracy and calibration before and after; write the model and metrics.json."
     from faithnb.bench import write_json_atomic   # here: 90_bench comes later in the reading order
-    s, hy, task, out = settings or GRPOSettings(), check_hytuning(hy or HyTuningSettings()), grpo_task(model, task, tasks=TESTBED_GRPO_TASKS, method='HyTuning'), Path(out)
-    labelled = [] if hy.mix == 'rlif' else testbed_tasks(task, seed=LABELLED_SEED + seed, n=hy.labelled)
+    hy, task, out = check_hytuning(hy or HyTuningSettings()), grpo_task(model, task, method='HyTuning'), Path(out)
+    s = task_settings(settings or GRPOSettings(), task)
+    labelled = [] if hy.mix == 'rlif' else labelled_traces(task, hy.labelled, seed)
     with quiet_training(verbose): m0, tok = load_model(model)
-    before = confidence_eval(m0, tok, task, hy.n_conf, hy.n_bins); del m0
-    arm = dict(model=model, task=task, labelled=labelled, out=out, s=s, hy=hy, seed=seed, resume=resume, verbose=verbose, progress=progress)
+    fmt = model_format(model, tok)
+    conf = dict(task=task, n=hy.n_conf, n_bins=hy.n_bins, fmt=fmt, max_tokens=s.max_completion_length if task == 'gsm8k' else 128)   # the testbed's budget as first measured
+    before = confidence_eval(m0, tok, **conf); del m0
+    arm = dict(model=model, task=task, labelled=labelled, out=out, s=s, hy=hy, seed=seed, resume=resume, verbose=verbose, progress=progress, fmt=fmt)
     if hy.mix == 'sft':
-        acc, loss, secs = _sft_arm(**arm)
+        (acc, loss, secs), no_signal = _sft_arm(**arm), []
         alpha, logged = [{'step': x['step'], 'alpha': 1.} for x in loss], {'loss': loss}
     else:
         g = _rl_arm(**arm)
-        acc, secs, logged = g.accuracy_by_step, g.seconds, {k.split('/')[1]: v for k, v in g.logged.items()}
+        acc, secs, logged, no_signal = g.accuracy_by_step, g.seconds, {k.split('/')[1]: v for k, v in g.logged.items()}, g.no_signal_by_step
         alpha = [{'step': x['step'], 'alpha': x['value']} for x in logged.pop('alpha')]
     with quiet_training(verbose): m1, _ = load_model(str(out))
     rep = HyTuningReport(config={'model': model, 'task': task, 'seed': seed, **dataclasses.asdict(hy), **dataclasses.asdict(s)}, before=before,
-                         after=confidence_eval(m1, tok, task, hy.n_conf, hy.n_bins), accuracy_by_step=acc, alpha_by_step=alpha, logged=logged, seconds=secs)
+                         after=confidence_eval(m1, tok, **conf), accuracy_by_step=acc, alpha_by_step=alpha, logged=logged, seconds=secs, no_signal_by_step=no_signal)
     write_json_atomic(rep.to_dict(), out/'metrics.json')
     return rep
 
 # %% ../nbs/31_hytuning.ipynb #88f5493f
 @call_parse
-def train_hytuning_cli(model:str=None, # model to start from: 'testbed:NAME' or a local directory (required)
-                       task:str=None, # testbed task: arith, arith_filler or arith_hint (default: the testbed model's own)
+def train_hytuning_cli(model:str=None, # model to start from: 'testbed:NAME', 'real:NAME' or a local directory (required)
+                       task:str=None, # arith, arith_filler, arith_hint, or gsm8k for a pretrained model (default: a testbed model's own; gsm8k for real: models)
                        mix:str='adaptive', # adaptive (PRG-driven weight), fixed, rlif (RLIF alone) or sft (SFT alone)
                        labelled:int=64, # labelled traces: the RD budget (unused by --mix rlif)
                        unlabelled:int=None, # unlabelled questions for RLIF (default: GRPOSettings' n_train)
@@ -372,15 +391,19 @@ def train_hytuning_cli(model:str=None, # model to start from: 'testbed:NAME' or 
                        n_eval:int=None, # held-out problems for accuracy by step (default: GRPOSettings')
                        eval_every:int=None, # steps between held-out measurements (default: GRPOSettings')
                        n_conf:int=200, # held-out problems for accuracy and calibration, before and after
+                       max_completion_length:int=None, # tokens a rollout may have (default: 96 on the testbed, 200 on GSM8K)
+                       micro_batch:int=None, # rollouts per forward and backward pass, dividing --batch-size: less memory, the same update (default: 4 on GSM8K, all on the testbed)
                        resume:bool=False, # continue from the latest checkpoint in OUT/checkpoints
                        verbose:bool=False, # the Trainer's own output and library warnings
                        json:bool=False, # print metrics.json's content as one JSON object
                       ):
     "HyTuning: SFT on labelled traces mixed with self-certainty GRPO on unlabelled questions, weighted by PRG; accuracy and calibration before and after."
     from faithnb.grpo import check_grpo_options
-    task = check_grpo_options(model=model, out=out, task=task, weighting='uniform', tasks=TESTBED_GRPO_TASKS, method='HyTuning')
+    task = check_grpo_options(model=model, out=out, task=task, weighting='uniform', n_eval=n_eval, method='HyTuning')
+    if task == 'gsm8k' and n_conf > GSM8K_TRAIN_FROM: raise InputError(f"--n-conf {n_conf}: GSM8K's held-out problems are its first {GSM8K_TRAIN_FROM} rows (the rows after train)")
     if unlabelled is not None and unlabelled < 1: raise InputError(f"--unlabelled must be >= 1, not {unlabelled}")
-    s = grpo_cli_settings(steps=steps, lr=lr, batch_size=batch_size, num_generations=num_generations, temperature=temperature, n_train=unlabelled, n_eval=n_eval, eval_every=eval_every)
+    s = grpo_cli_settings(steps=steps, lr=lr, batch_size=batch_size, num_generations=num_generations, temperature=temperature, n_train=unlabelled, n_eval=n_eval, eval_every=eval_every,
+                          max_completion_length=max_completion_length, micro_batch=micro_batch)
     hy = check_hytuning(HyTuningSettings(mix=mix, labelled=labelled, sft_batch=sft_batch, alpha=alpha, tau=tau, gate=gate, eta=eta, form=form, n_conf=n_conf))
     try: r = run_hytuning(model=model, task=task, seed=seed, out=out, settings=s, hy=hy, resume=resume, verbose=verbose)
     except InputError: raise
