@@ -24,9 +24,10 @@ from .csr import GSM8K_TRAIN_FROM
 
 # %% auto #0
 __all__ = ['GATES', 'MIXES', 'LABELLED_SEED', 'HY_LOGGED', 'self_certainty', 'rollout_traces', 'rollout_prg', 'gate_reward',
-           'RLIFBatch', 'RLIFReward', 'nanmean', 'adaptive_alpha', 'mix_alpha', 'hybrid_loss', 'HyTuningTrainer',
-           'HyTuningSettings', 'check_hytuning', 'labelled_traces', 'confidence_eval', 'HyTuningReport', 'run_hytuning',
-           'train_hytuning_cli', 'run_arms', 'compare_arms', 'plot_arms']
+           'RLIFBatch', 'RLIFReward', 'nanmean', 'adaptive_alpha', 'mix_alpha', 'hybrid_loss', 'pass_share',
+           'label_tokens', 'HyTuningTrainer', 'HyTuningSettings', 'check_hytuning', 'labelled_traces',
+           'confidence_eval', 'HyTuningReport', 'run_hytuning', 'train_hytuning_cli', 'run_arms', 'compare_arms',
+           'plot_arms']
 
 # %% ../nbs/31_hytuning.ipynb #cc137ff6
 def self_certainty(model, # the policy (scored as it is now: online)
@@ -166,6 +167,22 @@ def hybrid_loss(nll:torch.Tensor, # L_RD: token-mean NLL of the labelled batch
     "alpha L_RD + (1 - alpha) L_RLIF."
     return alpha * nll + (1 - alpha) * rl
 
+# %% ../nbs/31_hytuning.ipynb #5b1236d2
+def pass_share(n:int, # items in the step's batch
+               passes:int, # forward and backward passes of the step
+               k:int, # this pass, from 0
+              )->slice:
+    "The `k`-th of `passes` consecutive shares of `n` items, their sizes differing by at most one (the first ones larger)."
+    if not 0 <= k < passes: raise ValueError(f"pass {k} of {passes}")
+    q, r = divmod(n, passes)
+    start = k * q + min(k, r)
+    return slice(start, start + q + (k < r))
+
+def label_tokens(rows:list, # `encode_for_training` rows
+                )->int:
+    "The tokens a causal LM's token-mean loss averages over: labels other than -100, the first of each row left out (the model shifts labels by one)."
+    return sum(sum(l != -100 for l in r['labels'][1:]) for r in rows)
+
 # %% ../nbs/31_hytuning.ipynb #191b8a86
 class HyTuningTrainer(WeightedGRPOTrainer):
     "GRPO with an RLIF reward plus an SFT term on labelled traces: loss = alpha NLL + (1 - alpha) GRPO, alpha from `mix_alpha`."
@@ -185,7 +202,7 @@ class HyTuningTrainer(WeightedGRPOTrainer):
         if mix != 'rlif' and not labelled: raise InputError(f"mix={mix!r} needs labelled traces")
         self.labelled, self.rows, self.fmt = list(labelled), encode_for_training(self.processing_class, list(labelled), fmt), fmt
         self.rlif, self.mix, self.alpha0, self.tau, self.sft_batch, self.form = rlif, mix, alpha, tau, sft_batch, form
-        self.alpha, self.batch_idx = mix_alpha(mix, alpha, tau), []
+        self.alpha, self.batch_idx, self.sft_pass, self.sft_nll = mix_alpha(mix, alpha, tau), [], 0, 0.
 
     def synced_mean(self, xs:list)->float:
         "`nanmean` of `xs` over every process."
@@ -205,7 +222,7 @@ def _draw_batch(self:HyTuningTrainer)->list:
 def _generate_and_score_completions(self:HyTuningTrainer, inputs):
     out = WeightedGRPOTrainer._generate_and_score_completions(self, inputs)
     if not self.model.training: return out
-    self.batch_idx = self._draw_batch()
+    self.batch_idx, self.sft_pass, self.sft_nll = self._draw_batch(), 0, 0.
     prg_rd = prg_rlif = float('nan')
     if self.mix == 'adaptive':
         with torch.no_grad():
@@ -218,13 +235,22 @@ def _generate_and_score_completions(self:HyTuningTrainer, inputs):
     return out
 
 @patch
+def _labelled_nll(self:HyTuningTrainer, model, idx:list)->torch.Tensor:
+    "The NLL of the labelled traces `idx` summed over their tokens, divided by the tokens of the step's whole labelled batch."
+    if not idx: return torch.zeros((), device=self.accelerator.device)
+    rows = [self.rows[i] for i in idx]
+    b = {k: v.to(self.accelerator.device) for k, v in PadCollator(pad_id_of(self.processing_class))(rows).items()}
+    return model(**b).loss * label_tokens(rows) / label_tokens([self.rows[i] for i in self.batch_idx])
+
+@patch
 def _compute_loss(self:HyTuningTrainer, model, inputs):
     rl = WeightedGRPOTrainer._compute_loss(self, model, inputs)
     if not self.batch_idx or self.alpha == 0: return rl
-    b = {k: v.to(self.accelerator.device) for k, v in PadCollator(pad_id_of(self.processing_class))([self.rows[i] for i in self.batch_idx]).items()}
-    nll = model(**b).loss
-    if self.model.training: nll = nll / self.current_gradient_accumulation_steps
-    self._metrics['train']['hytuning/nll'].append(float(nll.detach()))
+    passes = self.current_gradient_accumulation_steps if self.model.training else 1
+    k = self.sft_pass % passes; self.sft_pass += 1
+    nll = self._labelled_nll(model, self.batch_idx[pass_share(len(self.batch_idx), passes, k)])
+    self.sft_nll += float(nll.detach())
+    if k == passes - 1: self._metrics['train']['hytuning/nll'].append(self.sft_nll); self.sft_nll = 0.   # the step's token-mean NLL
     return hybrid_loss(nll, rl, self.alpha)
 
 # %% ../nbs/31_hytuning.ipynb #5d09dc43
