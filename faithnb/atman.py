@@ -16,11 +16,11 @@ from .core import *
 from .scoring import *
 
 # %% auto #0
-__all__ = ['UNITS', 'Context', 'trace_context', 'Unit', 'token_units', 'segment_units', 'trace_units', 'embedding_cosines',
-           'unit_factors', 'unit_variants', 'Saliency', 'context_saliency', 'atman_saliency', 'units_covering',
-           'hint_span', 'testbed_truth', 'precision_at_k', 'ExplainSummary', 'question_share', 'summarise_saliency',
-           'saliency_html', 'plot_saliency', 'captum_saliency', 'spearman', 'inseq_saliency', 'saliency_workload',
-           'bench_atman', 'explain_report', 'explain_cli']
+__all__ = ['UNITS', 'MUTED', 'Context', 'trace_context', 'Unit', 'token_units', 'segment_units', 'trace_units',
+           'embedding_cosines', 'unit_factors', 'unit_variants', 'Saliency', 'context_saliency', 'atman_saliency',
+           'units_covering', 'hint_span', 'testbed_truth', 'precision_at_k', 'ExplainSummary', 'question_share',
+           'summarise_saliency', 'saliency_html', 'plot_saliency', 'captum_saliency', 'spearman', 'inseq_saliency',
+           'saliency_workload', 'bench_atman', 'explain_report', 'explain_cli']
 
 # %% ../nbs/22_atman.ipynb #143dc7e8
 class Context(NamedTuple):
@@ -284,6 +284,8 @@ def _shade(score:float, scale:float)->str:
     r, g, b, a = _rgba(score, scale)
     return f"rgba({r},{g},{b},{a:.2f})"
 
+MUTED = '#888888' # the colour of text that is shown but not explained (labels, chat-template markup)
+
 def _pieces(sal:Saliency)->list:
     "The explained text (question start to reasoning end) as (text, unit index or None) pieces, in order."
     s0, e0 = sal.context.spans['question'][0], sal.context.spans['reasoning'][1]
@@ -297,12 +299,13 @@ def _pieces(sal:Saliency)->list:
 
 def saliency_html(sal:Saliency, # a trace's saliency
                  )->str:
-    "The question and reasoning as HTML, each unit's background coloured by its score."
+    "The question and reasoning as HTML, each unit's background coloured by its score; text that is not a unit in grey."
     scale = max((abs(s) for s in sal.scores), default=0.)
     spans = []
-    for t, k in _pieces(sal):
-        t = html.escape(t).replace('\n', '<br>')
-        spans.append(t if k is None else f'<span title="{sal.scores[k]:+.4f}" style="background:{_shade(sal.scores[k], scale)}">{t}</span>')
+    for raw, k in _pieces(sal):
+        t = html.escape(raw).replace('\n', '<br>')
+        if k is None: spans.append(f'<span style="color:{MUTED}">{t}</span>' if raw.strip() else t)
+        else: spans.append(f'<span title="{sal.scores[k]:+.4f}" style="background:{_shade(sal.scores[k], scale)}">{t}</span>')
     return (f'<div style="font-family:monospace;line-height:1.6">{"".join(spans)}</div>'
             f'<div style="font-size:80%">answer {html.escape(sal.answer)!s}, log p = {sal.base:.3f}; scale: |Δ| = {scale:.3g} nats</div>')
 
@@ -327,7 +330,7 @@ def plot_saliency(sal:Saliency, # a trace's saliency
                   width:int=80, # characters per line
                   title:str|None=None, # the axes' title
                  ):
-    "The question and reasoning as a matplotlib figure, each unit shaded by its score."
+    "The question and reasoning as a matplotlib figure, each unit shaded by its score; text that is not a unit in grey."
     import matplotlib.pyplot as plt
     cells = _layout(_pieces(sal), width)
     lines = max((y for _, y, _, _ in cells), default=0) + 1
@@ -341,7 +344,7 @@ def plot_saliency(sal:Saliency, # a trace's saliency
         if k is not None and t.strip():
             r, g, b, a = _rgba(sal.scores[k], scale)
             ax.add_patch(plt.Rectangle((x, -y - 0.5), len(t), 1, color=(r / 255, g / 255, b / 255, a), lw=0))
-        ax.text(x, -y, t, family='DejaVu Sans Mono', fontsize=fs, va='center', ha='left', parse_math=False)   # '$' is a dollar here, not mathtext
+        ax.text(x, -y, t, family='DejaVu Sans Mono', fontsize=fs, va='center', ha='left', parse_math=False, color='black' if k is not None else MUTED)   # '$' is a dollar here, not mathtext
     ax.set_xlim(0, width); ax.set_ylim(-lines + 0.4, 0.6); ax.axis('off')
     ax.set_title(title or f"AtMan saliency ({sal.unit}s) of answer {sal.answer}: red = needed", fontsize=10, loc='left')
     return ax
