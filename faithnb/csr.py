@@ -351,7 +351,7 @@ def gsm8k_traces(n:int, # traces wanted (fewer if the rows run out)
 def check_gsm8k_eval(n_eval:int, # evaluation traces asked for
                     ):
     "Refuse more GSM8K evaluation rows than come before `GSM8K_TRAIN_FROM` (an `InputError`)."
-    if n_eval > GSM8K_TRAIN_FROM: raise InputError(f"--n-eval {n_eval}: GSM8K evaluation takes rows before {GSM8K_TRAIN_FROM} (the rows after train)")
+    if n_eval > GSM8K_TRAIN_FROM: raise InputError(f"--n-eval {n_eval}: GSM8K evaluation takes rows before {GSM8K_TRAIN_FROM}; the rows from {GSM8K_TRAIN_FROM} on are for training")
 
 def gsm8k_run_data(tok, # the model's tokenizer
                    fmt:TraceFormat, # the model's layout (`model_format`)

@@ -426,7 +426,7 @@ def train_hytuning_cli(model:str=None, # model to start from: 'testbed:NAME', 'r
     "HyTuning: SFT on labelled traces mixed with self-certainty GRPO on unlabelled questions, weighted by PRG; accuracy and calibration before and after."
     from faithnb.grpo import check_grpo_options
     task = check_grpo_options(model=model, out=out, task=task, weighting='uniform', n_eval=n_eval, method='HyTuning')
-    if task == 'gsm8k' and n_conf > GSM8K_TRAIN_FROM: raise InputError(f"--n-conf {n_conf}: GSM8K's held-out problems are its first {GSM8K_TRAIN_FROM} rows (the rows after train)")
+    if task == 'gsm8k' and n_conf > GSM8K_TRAIN_FROM: raise InputError(f"--n-conf {n_conf}: GSM8K's held-out problems are its first {GSM8K_TRAIN_FROM} rows; the rows from {GSM8K_TRAIN_FROM} on are for training")
     if unlabelled is not None and unlabelled < 1: raise InputError(f"--unlabelled must be >= 1, not {unlabelled}")
     s = grpo_cli_settings(steps=steps, lr=lr, batch_size=batch_size, num_generations=num_generations, temperature=temperature, n_train=unlabelled, n_eval=n_eval, eval_every=eval_every,
                           max_completion_length=max_completion_length, micro_batch=micro_batch)
