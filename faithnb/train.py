@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_train.ipynb #2163fff9
 from __future__ import annotations
-import logging, os, random, re, sys, tempfile, threading, time, warnings
+import contextvars, errno, json, logging, os, random, re, shutil, sys, tempfile, threading, time, warnings
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
@@ -16,8 +16,9 @@ from .core import InputError, progress_enabled
 
 # %% auto #0
 __all__ = ['KNOWN_WARNINGS', 'training_args', 'seed_everything', 'StepProgress', 'quiet_training', 'make_trainer',
-           'check_output_dir', 'latest_checkpoint', 'TrainRun', 'run_training', 'TurnTaking', 'InTurns',
-           'train_in_turns']
+           'check_output_dir', 'is_complete_checkpoint', 'latest_checkpoint', 'checkpoint_bytes', 'saves_left',
+           'disk_room', 'free_bytes', 'human_bytes', 'check_disk_room', 'TrainRun', 'disk_full_error', 'run_training',
+           'Interrupted', 'interrupt_after', 'TurnTaking', 'InTurns', 'train_in_turns']
 
 # %% ../nbs/04_train.ipynb #332d1179
 def training_args(out_dir:str|Path, # where the Trainer writes checkpoints (`output_dir`)
@@ -33,7 +34,7 @@ def training_args(out_dir:str|Path, # where the Trainer writes checkpoints (`out
     if steps < 1: raise ValueError(f"steps must be >= 1, not {steps}")
     defaults = dict(lr_scheduler_type='constant_with_warmup', warmup_steps=min(20, steps // 10), weight_decay=0., report_to='none',
                     use_cpu=not torch.cuda.is_available(), logging_steps=max(steps // 10, 1), dataloader_num_workers=0,
-                    remove_unused_columns=False)
+                    remove_unused_columns=False, save_total_limit=1)
     return TrainingArguments(output_dir=str(out_dir), max_steps=steps, learning_rate=lr, per_device_train_batch_size=batch_size,
                              seed=seed, data_seed=seed, save_strategy='steps' if save_steps else 'no', save_steps=save_steps or steps,
                              disable_tqdm=not verbose, **{**defaults, **kwargs})
@@ -92,6 +93,8 @@ def quiet_training(verbose:bool=False, # show everything: known warnings, transf
         if bars: hf_logging.enable_progress_bar()
 
 # %% ../nbs/04_train.ipynb #3b1ef6c2
+_interrupt = contextvars.ContextVar('faithnb_interrupt_after', default=None)   # set by `interrupt_after` (below)
+
 @delegates(Trainer.__init__)
 def make_trainer(trainer_cls:type, # `Trainer` or a subclass: `CSRTrainer`, TRL's `GRPOTrainer`, ...
                  model, # the model to train (trained in place)
@@ -107,6 +110,7 @@ def make_trainer(trainer_cls:type, # `Trainer` or a subclass: `CSRTrainer`, TRL'
     tr = trainer_cls(model=model, args=args, train_dataset=train_dataset, **kwargs)
     if not verbose: tr.remove_callback(PrinterCallback)
     if not verbose and (progress_enabled() if progress is None else progress): tr.add_callback(StepProgress(progress_desc))
+    if _interrupt.get() is not None: tr.add_callback(_Interrupt(_interrupt.get()))
     return tr
 
 # %% ../nbs/04_train.ipynb #ecd9a7e9
@@ -123,11 +127,70 @@ def check_output_dir(path:str|Path, # the directory a run will write (it need no
     return p
 
 # %% ../nbs/04_train.ipynb #f1508075
+def is_complete_checkpoint(path:str|Path, # a `checkpoint-N` directory
+                          )->bool:
+    "Whether the `Trainer` finished writing `path`: its `trainer_state.json`, written last, is there and is valid JSON."
+    try: json.loads((Path(path)/'trainer_state.json').read_text()); return True
+    except (OSError, ValueError): return False
+
 def latest_checkpoint(out_dir:str|Path, # a Trainer's output directory
                      )->str|None:
-    "The `checkpoint-N` directory in `out_dir` with the largest N, or None."
-    cks = [p for p in Path(out_dir).glob('checkpoint-*') if re.fullmatch(r'checkpoint-\d+', p.name) and p.is_dir()]
+    "The complete `checkpoint-N` directory in `out_dir` with the largest N, or None."
+    cks = [p for p in Path(out_dir).glob('checkpoint-*') if re.fullmatch(r'checkpoint-\d+', p.name) and is_complete_checkpoint(p)]
     return str(max(cks, key=lambda p: int(p.name.split('-')[1]))) if cks else None
+
+# %% ../nbs/04_train.ipynb #235f1fb5
+def checkpoint_bytes(model, # the model a trainer trains
+                    )->int:
+    "Bytes one checkpoint of `model` takes, near enough: its weights, plus AdamW's two moments for every weight it trains."
+    return sum(p.numel() * p.element_size() * (3 if p.requires_grad else 1) for p in model.parameters())
+
+def saves_left(steps:int, # the run's `max_steps`
+               save_steps:int, # steps between checkpoints
+               start:int=0, # the step it starts (or resumes) from
+              )->int:
+    "How many checkpoints a run writes from `start` to `steps`: one every `save_steps` steps, and one at the last step."
+    if start >= steps: return 0
+    return steps // save_steps - start // save_steps + (steps % save_steps > 0)
+
+def disk_room(one:int, # bytes of one checkpoint
+              saves:int, # checkpoints the run will write
+              kept:int|None=1, # `save_total_limit` (None: all are kept)
+              existing:int=0, # complete checkpoints already in the directory
+             )->int:
+    "The most bytes a run's checkpoints add to the disk at any moment: each is written in full before any beyond `kept` is deleted."
+    on_disk = peak = existing
+    for _ in range(saves):
+        on_disk += 1; peak = max(peak, on_disk)
+        if kept: on_disk = min(on_disk, kept)
+    return (peak - existing) * one
+
+# %% ../nbs/04_train.ipynb #bb7ff8b9
+def free_bytes(path:str|Path, # a directory, or one that a run will create
+              )->int:
+    "Free bytes on the file system that holds `path` (or will hold it, once it is made)."
+    p = Path(path).expanduser().absolute()
+    return shutil.disk_usage(next(q for q in (p, *p.parents) if q.exists())).free
+
+def human_bytes(n:int, # a number of bytes
+               )->str:
+    "`n` in kB, MB or GB (powers of ten), three significant figures."
+    for unit, size in (('GB', 1e9), ('MB', 1e6), ('kB', 1e3)):
+        if abs(n) >= size: return f"{n / size:.3g} {unit}"
+    return f"{n} B"
+
+def check_disk_room(trainer:Trainer, # from `make_trainer`, about to train
+                    ckpt:str|None=None, # the checkpoint it will resume from (None: a fresh start)
+                   ):
+    "Raise `InputError` when the disk under the trainer's output directory lacks room for the checkpoints its run will write."
+    a = trainer.args
+    if a.save_strategy == 'no': return
+    start = int(Path(ckpt).name.split('-')[1]) if ckpt else 0
+    existing = sum(is_complete_checkpoint(p) for p in Path(a.output_dir).glob('checkpoint-*'))
+    one = checkpoint_bytes(trainer.model)
+    need, free = disk_room(one, saves_left(a.max_steps, a.save_steps, start), a.save_total_limit, existing), free_bytes(a.output_dir)
+    if free < need: raise InputError(f"{a.output_dir!r} has {human_bytes(free)} free, but this run's checkpoints need {human_bytes(need)} at once "
+                                     f"({human_bytes(one)} each: the weights and the optimiser's state)")
 
 # %% ../nbs/04_train.ipynb #06665abf
 class TrainRun(NamedTuple):
@@ -136,15 +199,50 @@ class TrainRun(NamedTuple):
     resumed_from:str|None # the checkpoint the run continued from (None: a fresh start)
     output:object # the `TrainOutput` of `Trainer.train` (global step, training loss, metrics)
 
+def disk_full_error(trainer:Trainer, # the trainer whose run failed
+                    e:BaseException, # what it raised
+                   )->OSError|None:
+    "An `OSError` (ENOSPC) saying so when `e` struck while the disk had no room left for a checkpoint; None otherwise."
+    out, one = trainer.args.output_dir, checkpoint_bytes(trainer.model)
+    if trainer.args.save_strategy == 'no' or (free := free_bytes(out)) >= one: return None
+    last = latest_checkpoint(out)
+    then = f"resuming continues from {Path(last).name} once there is room" if last else "there is no complete checkpoint to resume from"
+    return OSError(errno.ENOSPC, f"no room left under {out!r} for a checkpoint ({human_bytes(free)} free; one takes {human_bytes(one)}); {then}. "
+                                 f"The error was {type(e).__name__}: {e}")
+
 def run_training(trainer:Trainer, # e.g. from `make_trainer`
-                 resume:bool=False, # continue from the latest checkpoint in the output directory, if there is one
+                 resume:bool=False, # continue from the latest complete checkpoint in the output directory, if there is one
                  verbose:bool=False, # show known library warnings and transformers' progress bars (see `quiet_training`)
                 )->TrainRun:
-    "Train `trainer` quietly, from its latest checkpoint when `resume`; the seconds it took."
+    "Train `trainer` quietly, from its latest checkpoint when `resume`, once the disk is known to have room for its checkpoints; the seconds it took."
     ckpt = latest_checkpoint(trainer.args.output_dir) if resume else None
+    check_disk_room(trainer, ckpt)
     with quiet_training(verbose):
-        t0 = time.time(); out = trainer.train(resume_from_checkpoint=ckpt); secs = time.time() - t0
-    return TrainRun(secs, ckpt, out)
+        t0 = time.time()
+        try: out = trainer.train(resume_from_checkpoint=ckpt)
+        except (OSError, RuntimeError) as e:   # torch reports a full disk as RuntimeError('... iostream error')
+            if (full := disk_full_error(trainer, e)) is not None: raise full from e
+            raise
+    return TrainRun(time.time() - t0, ckpt, out)
+
+# %% ../nbs/04_train.ipynb #8c6578af
+class Interrupted(Exception):
+    "A run stopped by `interrupt_after`, as if its process had been killed."
+
+class _Interrupt(TrainerCallback):
+    def __init__(self, step): self.step = step
+    def on_train_begin(self, args, state, control, **kwargs):
+        if self.step >= state.max_steps: raise ValueError(f"interrupt_after({self.step}) would not interrupt a run of {state.max_steps} steps")
+    def on_step_begin(self, args, state, control, **kwargs):
+        if state.global_step == self.step: raise Interrupted(f"interrupted after step {self.step}")
+
+@contextmanager
+def interrupt_after(step:int, # the steps a run completes (with their checkpoints) before it stops
+                   ):
+    "While it lasts, every run built by `make_trainer` raises `Interrupted` once it has completed `step` steps: for tests of resuming."
+    token = _interrupt.set(step)
+    try: yield
+    finally: _interrupt.reset(token)
 
 # %% ../nbs/04_train.ipynb #a8a02507
 class TurnTaking:
