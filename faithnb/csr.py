@@ -625,6 +625,7 @@ def run_csr(model:str='testbed:shortcut', # model to start from
     "Fine-tune with CSR (and SFT, process supervision on the same data and steps); measure accuracy and COS before and after; write metrics.json."
     from faithnb.bench import write_json_atomic   # here, not at the top: 90_bench comes after this notebook in the reading order
     csr, task, out, lr = csr or RECOMMENDED, csr_task(model, task), Path(out), default_lr(model) if lr is None else lr
+    every = halfway(steps)   # steps between checkpoints of the CSR run
     schedule = schedule or csr.schedule
     if process and task not in ('arith', 'arith_hint'): raise InputError("process supervision needs a corrupted step: arithmetic testbed tasks only")
     if schedule not in CSR_SCHEDULES: raise InputError(f"unknown schedule {schedule!r}; choose one of {', '.join(CSR_SCHEDULES)}")
@@ -632,6 +633,7 @@ def run_csr(model:str='testbed:shortcut', # model to start from
     with quiet_training(verbose):
         seed_everything(seed)
         base, tok = load_model(model)
+        check_disk_room(model=base, out_dir=out/'checkpoints', steps=steps, save_steps=every, ckpt=latest_checkpoint(out/'checkpoints') if resume else None)   # before minutes of evaluation
         fmt, data = csr_inputs(model=model, tok=tok, task=task, n_train=n_train, n_eval=n_eval, seed=seed, shots=shots)
         out.mkdir(parents=True, exist_ok=True)
         evaluate = lambda m: csr_evaluate(m, tok, data.eval_traces, data.eval_cfs, fmt=fmt, kind=csr_kind(task))
@@ -639,7 +641,7 @@ def run_csr(model:str='testbed:shortcut', # model to start from
                                 'n_train_examples': len(data.train), **({'shots': shots} if shots is not None else {})}, before=evaluate(base))
         args = lambda d, save_steps: training_args(out_dir=out/d, steps=steps, lr=lr, batch_size=batch_size, seed=seed, save_steps=save_steps, verbose=verbose,
                                                   lr_scheduler_type=CSR_SCHEDULES[schedule])
-        fit = csr_fit(base=base, tok=tok, train_dataset=data.train, args=args('checkpoints', max(steps // 2, 1)), csr=csr, resume=resume, verbose=verbose, progress=progress, progress_desc='train csr')
+        fit = csr_fit(base=base, tok=tok, train_dataset=data.train, args=args('checkpoints', every), csr=csr, resume=resume, verbose=verbose, progress=progress, progress_desc='train csr')
         rep.divergence, rep.after, rep.time = divergence_summary(fit.trainer.csr_history), evaluate(fit.model), {'csr_seconds': fit.seconds}
         save(fit.model, out)
         if sft:

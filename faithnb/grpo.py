@@ -315,7 +315,7 @@ def grpo_trainer_for(model, # the policy (trained in place)
     "The trainer of a `run_grpo` run, with its held-out accuracy callback."
     s, data = task_settings(s, task), grpo_data(task=task, fmt=fmt, n_train=s.n_train, n_eval=s.n_eval, seed=seed)
     mb = s.micro_batch or s.batch_size   # TRL generates batch_size completions at once, then accumulates gradients over passes of mb
-    args = grpo_config(out_dir=out/'checkpoints', steps=s.steps, lr=s.lr, batch_size=mb, gradient_accumulation_steps=s.batch_size // mb, seed=seed, save_steps=max(s.steps // 2, 1), verbose=verbose,
+    args = grpo_config(out_dir=out/'checkpoints', steps=s.steps, lr=s.lr, batch_size=mb, gradient_accumulation_steps=s.batch_size // mb, seed=seed, save_steps=halfway(s.steps), verbose=verbose,
                        num_generations=s.num_generations, temperature=s.temperature, beta=s.beta, max_completion_length=s.max_completion_length,
                        **({'reward_weights': list(reward_weights)} if reward_weights is not None else {}))
     tr = make_trainer(trainer_cls=trainer_cls, model=model, args=args, train_dataset=data.train,

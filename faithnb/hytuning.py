@@ -16,7 +16,7 @@ from .core import *
 from .scoring import Encoded, score_encoded, pad_id_of, load_model, model_source
 from .tasks import testbed_tasks, EVAL_SEED
 from .testbed import encode_for_training, PadCollator
-from .train import training_args, make_trainer, run_training, seed_everything, quiet_training, check_output_dir
+from .train import training_args, make_trainer, run_training, seed_everything, quiet_training, check_output_dir, check_disk_room, latest_checkpoint, halfway
 from .prg import support_curves, prg, PRG_FORMS, answer_confidence, calibration, auroc
 from .grpo import WeightedGRPOTrainer, GRPOSettings, HeldOutAccuracy, run_grpo, grpo_task, grpo_cli_settings, task_settings, heldout_traces, gsm8k_training_rows, by_step, TRL_DEPRECATION
 from .models import model_format
@@ -344,7 +344,7 @@ def _sft_arm(model:str, task:str, labelled:list, out:Path, s:GRPOSettings, hy:Hy
     with quiet_training(verbose):
         seed_everything(seed)
         policy, tok = load_model(model)
-        args = training_args(out_dir=out/'checkpoints', steps=s.steps, lr=s.lr, batch_size=hy.sft_batch, seed=seed, save_steps=max(s.steps // 2, 1), verbose=verbose, logging_steps=1)
+        args = training_args(out_dir=out/'checkpoints', steps=s.steps, lr=s.lr, batch_size=hy.sft_batch, seed=seed, save_steps=halfway(s.steps), verbose=verbose, logging_steps=1)
         tr = make_trainer(trainer_cls=Trainer, model=policy.train(), args=args, train_dataset=encode_for_training(tok, labelled, fmt), data_collator=PadCollator(pad_id_of(tok)),
                           verbose=verbose, progress=progress, progress_desc='train hytuning (sft)')
         tr.add_callback(HeldOutAccuracy(tok, heldout_traces(task, s.n_eval), s.eval_every, task=task, fmt=fmt, max_tokens=s.max_completion_length))
@@ -377,6 +377,7 @@ def run_hytuning(model:str='testbed:weak', # model to start from: 'testbed:NAME'
     s = task_settings(settings or GRPOSettings(), task)
     labelled = [] if hy.mix == 'rlif' else labelled_traces(task, hy.labelled, seed)
     with quiet_training(verbose): m0, tok = load_model(model)
+    check_disk_room(model=m0, out_dir=out/'checkpoints', steps=s.steps, save_steps=halfway(s.steps), ckpt=latest_checkpoint(out/'checkpoints') if resume else None)   # before the calibration measurement
     fmt = model_format(model, tok)
     conf = dict(task=task, n=hy.n_conf, n_bins=hy.n_bins, fmt=fmt, max_tokens=s.max_completion_length if task == 'gsm8k' else 128)   # the testbed's budget as first measured
     before = confidence_eval(m0, tok, **conf); del m0

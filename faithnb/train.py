@@ -16,9 +16,9 @@ from .core import InputError, progress_enabled
 
 # %% auto #0
 __all__ = ['KNOWN_WARNINGS', 'training_args', 'seed_everything', 'StepProgress', 'quiet_training', 'make_trainer',
-           'check_output_dir', 'is_complete_checkpoint', 'latest_checkpoint', 'checkpoint_bytes', 'saves_left',
-           'disk_room', 'free_bytes', 'human_bytes', 'check_disk_room', 'TrainRun', 'disk_full_error', 'run_training',
-           'Interrupted', 'interrupt_after', 'TurnTaking', 'InTurns', 'train_in_turns']
+           'check_output_dir', 'is_complete_checkpoint', 'latest_checkpoint', 'checkpoint_bytes', 'halfway',
+           'saves_left', 'disk_room', 'free_bytes', 'human_bytes', 'check_disk_room', 'TrainRun', 'disk_full_error',
+           'run_training', 'Interrupted', 'interrupt_after', 'TurnTaking', 'InTurns', 'train_in_turns']
 
 # %% ../nbs/04_train.ipynb #332d1179
 def training_args(out_dir:str|Path, # where the Trainer writes checkpoints (`output_dir`)
@@ -145,6 +145,11 @@ def checkpoint_bytes(model, # the model a trainer trains
     "Bytes one checkpoint of `model` takes, near enough: its weights, plus AdamW's two moments for every weight it trains."
     return sum(p.numel() * p.element_size() * (3 if p.requires_grad else 1) for p in model.parameters())
 
+def halfway(steps:int, # a run's optimisation steps
+           )->int:
+    "Steps between the checkpoints of a faithnb command's run, which writes one half-way and one at the end: `steps // 2`, at least 1."
+    return max(steps // 2, 1)
+
 def saves_left(steps:int, # the run's `max_steps`
                save_steps:int, # steps between checkpoints
                start:int=0, # the step it starts (or resumes) from
@@ -174,22 +179,25 @@ def free_bytes(path:str|Path, # a directory, or one that a run will create
 
 def human_bytes(n:int, # a number of bytes
                )->str:
-    "`n` in kB, MB or GB (powers of ten), three significant figures."
-    for unit, size in (('GB', 1e9), ('MB', 1e6), ('kB', 1e3)):
+    "`n` in kB, MB, GB or TB (powers of ten), three significant figures."
+    for unit, size in (('TB', 1e12), ('GB', 1e9), ('MB', 1e6), ('kB', 1e3)):
         if abs(n) >= size: return f"{n / size:.3g} {unit}"
     return f"{n} B"
 
-def check_disk_room(trainer:Trainer, # from `make_trainer`, about to train
-                    ckpt:str|None=None, # the checkpoint it will resume from (None: a fresh start)
+def check_disk_room(model, # the model the run trains
+                    out_dir:str|Path, # where its checkpoints go
+                    steps:int, # its optimisation steps
+                    save_steps:int|None, # steps between checkpoints (None: it writes none, and there is nothing to check)
+                    kept:int|None=1, # `save_total_limit` (None: all are kept)
+                    ckpt:str|None=None, # the checkpoint it resumes from (None: a fresh start)
                    ):
-    "Raise `InputError` when the disk under the trainer's output directory lacks room for the checkpoints its run will write."
-    a = trainer.args
-    if a.save_strategy == 'no': return
+    "Raise `InputError` when the disk under `out_dir` lacks room for the checkpoints the run will write."
+    if not save_steps: return
     start = int(Path(ckpt).name.split('-')[1]) if ckpt else 0
-    existing = sum(is_complete_checkpoint(p) for p in Path(a.output_dir).glob('checkpoint-*'))
-    one = checkpoint_bytes(trainer.model)
-    need, free = disk_room(one, saves_left(a.max_steps, a.save_steps, start), a.save_total_limit, existing), free_bytes(a.output_dir)
-    if free < need: raise InputError(f"{a.output_dir!r} has {human_bytes(free)} free, but this run's checkpoints need {human_bytes(need)} at once "
+    existing = sum(is_complete_checkpoint(p) for p in Path(out_dir).glob('checkpoint-*'))
+    one = checkpoint_bytes(model)
+    need, free = disk_room(one, saves_left(steps, save_steps, start), kept, existing), free_bytes(out_dir)
+    if free < need: raise InputError(f"{str(out_dir)!r} has {human_bytes(free)} free, but this run's checkpoints need {human_bytes(need)} at once "
                                      f"({human_bytes(one)} each: the weights and the optimiser's state)")
 
 # %% ../nbs/04_train.ipynb #06665abf
@@ -216,7 +224,8 @@ def run_training(trainer:Trainer, # e.g. from `make_trainer`
                 )->TrainRun:
     "Train `trainer` quietly, from its latest checkpoint when `resume`, once the disk is known to have room for its checkpoints; the seconds it took."
     ckpt = latest_checkpoint(trainer.args.output_dir) if resume else None
-    check_disk_room(trainer, ckpt)
+    a = trainer.args
+    check_disk_room(model=trainer.model, out_dir=a.output_dir, steps=a.max_steps, save_steps=a.save_steps if a.save_strategy != 'no' else None, kept=a.save_total_limit, ckpt=ckpt)
     with quiet_training(verbose):
         t0 = time.time()
         try: out = trainer.train(resume_from_checkpoint=ckpt)
