@@ -15,7 +15,7 @@ from .core import *
 from .scoring import *
 from .atman import trace_context, token_units
 from .tasks import ArithConfig, arith_traces, EVAL_SEED
-from .train import quiet_training, check_output_dir
+from .train import quiet_training, check_output_dir, resume_guard
 
 # %% auto #0
 __all__ = ['BIAS_PARAMS', 'OBJECTIVES', 'mask_bias', 'mask_gates', 'mask_loss', 'saliency_score', 'MaskSettings', 'CotPlacement',
@@ -279,6 +279,7 @@ def run_atmanrl(model:str='testbed:shortcut', # model to start from: 'testbed:NA
     from faithnb.bench import write_json_atomic   # here: 90_bench comes later in the reading order
     if not (w >= 0 and math.isfinite(w)): raise InputError(f"--w must be a number >= 0, not {w}")
     task, mask, out = grpo_task(model, task, tasks=TESTBED_GRPO_TASKS, method='AtManRL'), mask or MaskSettings(), Path(out)
+    resume_guard(out, 'atmanrl', {'model': model, 'task': task, 'seed': seed, 'w': w, 'mask': dataclasses.asdict(mask), 'n_faith': n_faith}, resume)   # GRPO's own settings: run_grpo's guard
     with quiet_training(verbose): m0, tok = load_model(model)
     before = faithfulness_eval(m0, tok, task, n_faith); del m0
     rewards = [outcome_reward] + ([SaliencyReward(mask)] if w > 0 else [])

@@ -634,6 +634,8 @@ def run_csr(model:str='testbed:shortcut', # model to start from
         seed_everything(seed)
         base, tok = load_model(model)
         check_disk_room(model=base, out_dir=out/'checkpoints', steps=steps, save_steps=every, ckpt=latest_checkpoint(out/'checkpoints') if resume else None)   # before minutes of evaluation
+        resume_guard(out, 'csr', {**asdict(csr), 'steps': steps, 'lr': lr, 'schedule': schedule, 'batch_size': batch_size, 'n_train': n_train, 'n_eval': n_eval, 'seed': seed,
+                                  'sft': sft, 'process': process, 'mu': mu, 'model': model, 'task': task, 'shots': shots}, resume)
         fmt, data = csr_inputs(model=model, tok=tok, task=task, n_train=n_train, n_eval=n_eval, seed=seed, shots=shots)
         out.mkdir(parents=True, exist_ok=True)
         evaluate = lambda m: csr_evaluate(m, tok, data.eval_traces, data.eval_cfs, fmt=fmt, kind=csr_kind(task))

@@ -349,6 +349,10 @@ def run_grpo(model:str='testbed:weak', # model to start from: 'testbed:NAME', 'r
     task, out = grpo_task(model, task), Path(out)
     s = task_settings(settings or GRPOSettings(), task)
     fn = token_weights or weight_fn(weighting)
+    names = [getattr(f, '__name__', type(f).__name__) for f in reward_funcs or [outcome_reward]]
+    config = {'model': model, 'task': task, 'weighting': 'custom' if token_weights else weighting, 'seed': seed, 'reward': names,
+              **({'reward_weights': list(reward_weights)} if reward_weights is not None else {}), **dataclasses.asdict(s)}
+    resume_guard(out, 'grpo', config, resume)
     with quiet_training(verbose), warnings.catch_warnings():
         if not verbose: warnings.filterwarnings('ignore', message=TRL_DEPRECATION)
         seed_everything(seed)
@@ -358,10 +362,7 @@ def run_grpo(model:str='testbed:weak', # model to start from: 'testbed:NAME', 'r
         run = run_training(tr, resume=resume, verbose=verbose)
         policy.eval().save_pretrained(out, safe_serialization=True); tok.save_pretrained(out)
     acc = by_step(tr.state.log_history, 'heldout_accuracy', 'accuracy')
-    names = [getattr(f, '__name__', type(f).__name__) for f in reward_funcs or [outcome_reward]]
-    rep = GRPOReport(config={'model': model, 'task': task, 'weighting': 'custom' if token_weights else weighting, 'seed': seed,
-                             'reward': names,
-                             **({'reward_weights': list(reward_weights)} if reward_weights is not None else {}), **dataclasses.asdict(s)},
+    rep = GRPOReport(config=config,
                      accuracy_by_step=acc, reward_by_step=by_step(tr.state.log_history, 'reward'), final_accuracy=acc[-1]['accuracy'],
                      seconds=run.seconds, weighting_seconds=tr.weighting_seconds, weighting_share=tr.weighting_seconds / max(run.seconds, 1e-9),
                      rewards_by_step={n: by_step(tr.state.log_history, f'rewards/{n}/mean', 'reward') for n in names},

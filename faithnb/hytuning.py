@@ -16,7 +16,7 @@ from .core import *
 from .scoring import Encoded, score_encoded, pad_id_of, load_model, model_source
 from .tasks import testbed_tasks, EVAL_SEED
 from .testbed import encode_for_training, PadCollator
-from .train import training_args, make_trainer, run_training, seed_everything, quiet_training, check_output_dir, check_disk_room, latest_checkpoint, halfway
+from .train import training_args, make_trainer, run_training, seed_everything, quiet_training, check_output_dir, check_disk_room, latest_checkpoint, halfway, resume_guard
 from .prg import support_curves, prg, PRG_FORMS, answer_confidence, calibration, auroc
 from .grpo import WeightedGRPOTrainer, GRPOSettings, HeldOutAccuracy, run_grpo, grpo_task, grpo_cli_settings, task_settings, heldout_traces, gsm8k_training_rows, by_step, TRL_DEPRECATION
 from .models import model_format
@@ -375,9 +375,11 @@ def run_hytuning(model:str='testbed:weak', # model to start from: 'testbed:NAME'
     from faithnb.bench import write_json_atomic   # here: 90_bench comes later in the reading order
     hy, task, out = check_hytuning(hy or HyTuningSettings()), grpo_task(model, task, method='HyTuning'), Path(out)
     s = task_settings(settings or GRPOSettings(), task)
+    config = {'model': model, 'task': task, 'seed': seed, **dataclasses.asdict(hy), **dataclasses.asdict(s)}
     labelled = [] if hy.mix == 'rlif' else labelled_traces(task, hy.labelled, seed)
     with quiet_training(verbose): m0, tok = load_model(model)
     check_disk_room(model=m0, out_dir=out/'checkpoints', steps=s.steps, save_steps=halfway(s.steps), ckpt=latest_checkpoint(out/'checkpoints') if resume else None)   # before the calibration measurement
+    resume_guard(out, 'hytuning', config, resume)
     fmt = model_format(model, tok)
     conf = dict(task=task, n=hy.n_conf, n_bins=hy.n_bins, fmt=fmt, max_tokens=s.max_completion_length if task == 'gsm8k' else 128)   # the testbed's budget as first measured
     before = confidence_eval(m0, tok, **conf); del m0
@@ -390,7 +392,7 @@ def run_hytuning(model:str='testbed:weak', # model to start from: 'testbed:NAME'
         acc, secs, logged, no_signal = g.accuracy_by_step, g.seconds, {k.split('/')[1]: v for k, v in g.logged.items()}, g.no_signal_by_step
         alpha = [{'step': x['step'], 'alpha': x['value']} for x in logged.pop('alpha')]
     with quiet_training(verbose): m1, _ = load_model(str(out))
-    rep = HyTuningReport(config={'model': model, 'task': task, 'seed': seed, **dataclasses.asdict(hy), **dataclasses.asdict(s)}, before=before,
+    rep = HyTuningReport(config=config, before=before,
                          after=confidence_eval(m1, tok, **conf), accuracy_by_step=acc, alpha_by_step=alpha, logged=logged, seconds=secs, no_signal_by_step=no_signal)
     write_json_atomic(rep.to_dict(), out/'metrics.json')
     return rep

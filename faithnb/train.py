@@ -18,7 +18,8 @@ from .core import InputError, progress_enabled
 __all__ = ['KNOWN_WARNINGS', 'training_args', 'seed_everything', 'StepProgress', 'quiet_training', 'make_trainer',
            'check_output_dir', 'is_complete_checkpoint', 'latest_checkpoint', 'checkpoint_bytes', 'halfway',
            'saves_left', 'disk_room', 'free_bytes', 'human_bytes', 'check_disk_room', 'TrainRun', 'disk_full_error',
-           'run_training', 'Interrupted', 'interrupt_after', 'TurnTaking', 'InTurns', 'train_in_turns']
+           'run_training', 'Interrupted', 'interrupt_after', 'config_diff', 'resume_guard', 'TurnTaking', 'InTurns',
+           'train_in_turns']
 
 # %% ../nbs/04_train.ipynb #332d1179
 def training_args(out_dir:str|Path, # where the Trainer writes checkpoints (`output_dir`)
@@ -252,6 +253,31 @@ def interrupt_after(step:int, # the steps a run completes (with their checkpoint
     token = _interrupt.set(step)
     try: yield
     finally: _interrupt.reset(token)
+
+# %% ../nbs/04_train.ipynb #9c4453a6
+def config_diff(then:dict, # the settings recorded by the interrupted run
+                now:dict, # the settings of the run that would resume it
+                most:int=4, # differences named, at most
+               )->str:
+    "The settings that differ, as `key then X, now Y; ...` (keys only one side has show `-`), or '' when none does."
+    keys = [k for k in {**then, **now} if then.get(k, '-') != now.get(k, '-')]
+    parts = [f"{k} then {then.get(k, '-')}, now {now.get(k, '-')}" for k in keys[:most]]
+    return '; '.join(parts) + (f"; and {len(keys) - most} more" if len(keys) > most else '')
+
+# %% ../nbs/04_train.ipynb #b93b5ed4
+def resume_guard(out_dir:str|Path, # the run's output directory, its checkpoints in `checkpoints/` under it
+                 name:str, # the method whose settings these are: 'grpo', 'csr', 'hytuning', 'atmanrl'
+                 config:dict, # the settings that define the run (JSON-able; as its metrics.json reports them)
+                 resume:bool, # whether the run will resume from its latest checkpoint
+                ):
+    "Record `config` under `name` in `OUT/run.json`; first, when resuming from a checkpoint, raise `InputError` unless it is what the interrupted run recorded."
+    from faithnb.bench import write_json_atomic   # here: 90_bench comes later in the reading order
+    path, now = Path(out_dir)/'run.json', json.loads(json.dumps(config, default=str))
+    runs = json.loads(path.read_text()) if path.exists() else {}
+    if resume and latest_checkpoint(Path(out_dir)/'checkpoints') and name in runs and (diff := config_diff(runs[name], now)):
+        raise InputError(f"cannot resume the run in {str(out_dir)!r} with other settings than it started with ({diff}): "
+                         "its checkpoint would keep the old ones. Resume with the same settings, or start afresh without resuming")
+    write_json_atomic({**runs, name: now}, path)
 
 # %% ../nbs/04_train.ipynb #a8a02507
 class TurnTaking:
