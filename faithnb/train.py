@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_train.ipynb #2163fff9
 from __future__ import annotations
-import contextvars, errno, json, logging, os, random, re, shutil, sys, tempfile, threading, time, warnings
+import contextlib, contextvars, errno, json, logging, os, random, re, shutil, sys, tempfile, threading, time, warnings
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
@@ -17,9 +17,9 @@ from .core import InputError, progress_enabled
 # %% auto #0
 __all__ = ['KNOWN_WARNINGS', 'training_args', 'seed_everything', 'StepProgress', 'quiet_training', 'make_trainer',
            'check_output_dir', 'is_complete_checkpoint', 'latest_checkpoint', 'checkpoint_bytes', 'halfway',
-           'saves_left', 'disk_room', 'free_bytes', 'human_bytes', 'check_disk_room', 'TrainRun', 'disk_full_error',
-           'run_training', 'Interrupted', 'interrupt_after', 'config_diff', 'resume_guard', 'TurnTaking', 'InTurns',
-           'train_in_turns']
+           'saves_left', 'disk_room', 'free_bytes', 'human_bytes', 'check_disk_room', 'shared_only', 'tied_keys_quiet',
+           'TrainRun', 'disk_full_error', 'run_training', 'Interrupted', 'interrupt_after', 'config_diff',
+           'resume_guard', 'TurnTaking', 'InTurns', 'train_in_turns']
 
 # %% ../nbs/04_train.ipynb #332d1179
 def training_args(out_dir:str|Path, # where the Trainer writes checkpoints (`output_dir`)
@@ -201,6 +201,31 @@ def check_disk_room(model, # the model the run trains
     if free < need: raise InputError(f"{str(out_dir)!r} has {human_bytes(free)} free, but this run's checkpoints need {human_bytes(need)} at once "
                                      f"({human_bytes(one)} each: the weights and the optimiser's state)")
 
+# %% ../nbs/04_train.ipynb #c15a2b68
+def shared_only(model, # the model a checkpoint was loaded into
+                keys:list, # the parameter names the checkpoint lacked
+               )->bool:
+    "Whether every one of `keys` names a parameter that shares its storage with one not among them (a tied weight, stored once)."
+    params = dict(model.named_parameters(remove_duplicate=False))
+    held = {p.data_ptr() for k, p in params.items() if k not in keys}
+    return bool(keys) and all(k in params and params[k].data_ptr() in held for k in keys)
+
+class _DropTiedMissing(logging.Filter):
+    def __init__(self, model): super().__init__(); self.model = model
+    def filter(self, record):
+        m = re.fullmatch(r"There were missing keys in the checkpoint model loaded: (\[.*\])\.", record.getMessage())
+        return not (m and shared_only(self.model, re.findall(r"'([^']+)'", m.group(1))))
+
+@contextmanager
+def tied_keys_quiet(model, # the model being resumed
+                   ):
+    "While it lasts, transformers' 'missing keys' warning is dropped when the keys are only `model`'s tied weights."
+    drop, handlers = _DropTiedMissing(model), hf_logging._get_library_root_logger().handlers
+    for h in handlers: h.addFilter(drop)
+    try: yield
+    finally:
+        for h in handlers: h.removeFilter(drop)
+
 # %% ../nbs/04_train.ipynb #06665abf
 class TrainRun(NamedTuple):
     "What `run_training` returns."
@@ -227,7 +252,7 @@ def run_training(trainer:Trainer, # e.g. from `make_trainer`
     ckpt = latest_checkpoint(trainer.args.output_dir) if resume else None
     a = trainer.args
     check_disk_room(model=trainer.model, out_dir=a.output_dir, steps=a.max_steps, save_steps=a.save_steps if a.save_strategy != 'no' else None, kept=a.save_total_limit, ckpt=ckpt)
-    with quiet_training(verbose):
+    with quiet_training(verbose), (tied_keys_quiet(trainer.model) if ckpt and not verbose else contextlib.nullcontext()):
         t0 = time.time()
         try: out = trainer.train(resume_from_checkpoint=ckpt)
         except (OSError, RuntimeError) as e:   # torch reports a full disk as RuntimeError('... iostream error')
