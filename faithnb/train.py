@@ -298,7 +298,11 @@ def resume_guard(out_dir:str|Path, # the run's output directory, its checkpoints
     "Record `config` under `name` in `OUT/run.json`; first, when resuming from a checkpoint, raise `InputError` unless it is what the interrupted run recorded."
     from faithnb.bench import write_json_atomic   # here: 90_bench comes later in the reading order
     path, now = Path(out_dir)/'run.json', json.loads(json.dumps(config, default=str))
-    runs = json.loads(path.read_text()) if path.exists() else {}
+    try: runs = json.loads(path.read_text()) if path.exists() else {}
+    except (OSError, ValueError) as e: runs = str(e)
+    if not isinstance(runs, dict):   # a fresh run writes a new record; a resumed one cannot check its settings against this one
+        if resume: raise InputError(f"{str(path)!r} is not a readable record of settings ({runs}); delete it to resume without checking them")
+        runs = {}
     if resume and latest_checkpoint(Path(out_dir)/'checkpoints') and name in runs and (diff := config_diff(runs[name], now)):
         raise InputError(f"cannot resume the run in {str(out_dir)!r} with other settings than it started with ({diff}): "
                          "its checkpoint would keep the old ones. Resume with the same settings, or start afresh without resuming")
