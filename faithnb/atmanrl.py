@@ -270,7 +270,7 @@ def run_atmanrl(model:str='testbed:shortcut', # model to start from: 'testbed:NA
                 settings=None, # `GRPOSettings` (default: `20_grpo`'s)
                 mask:MaskSettings|None=None, # the learned mask's knobs
                 n_faith:int=200, # held-out problems for follow rate and COS, before and after
-                resume:bool=False, # continue from the latest checkpoint in out/checkpoints
+                resume:bool=False, # continue from the latest checkpoint in out/checkpoints (refused if the settings differ from those it started with)
                 verbose:bool=False, # the Trainer's own output, library warnings
                 progress:bool|None=None, # step lines on stderr
                )->AtmanRLReport:
@@ -309,7 +309,7 @@ def train_atmanrl_cli(model:str=None, # model to start from: 'testbed:NAME' or a
                       sparsity:float=1.0, # price of an open reasoning token in the mask objective (reconstruction)
                       tau:float=0.1, # a gate above this counts as salient (reconstruction)
                       n_faith:int=200, # held-out problems for follow rate and COS, before and after
-                      resume:bool=False, # continue from the latest checkpoint in OUT/checkpoints
+                      resume:bool=False, # continue an interrupted run from its latest checkpoint in OUT/checkpoints (given the options it started with)
                       verbose:bool=False, # the Trainer's own output and library warnings
                       json:bool=False, # print metrics.json's content as one JSON object
                      ):

@@ -616,7 +616,7 @@ def run_csr(model:str='testbed:shortcut', # model to start from
             sft:bool=True, # also run the SFT baseline (saved in OUT/sft)
             process:bool=False, # also run the process-supervision baseline (saved in OUT/process; arithmetic testbed tasks)
             mu:float=0.5, # its unlikelihood weight
-            resume:bool=False, # continue the CSR run from its latest checkpoint
+            resume:bool=False, # continue the CSR run from its latest checkpoint (refused if the settings differ from those it started with)
             task:str|None=None, # task (default: a testbed model's own; 'gsm8k' for `real:` models)
             shots:int|None=None, # worked examples in a `real:` model's prompt (None: all three)
             verbose:bool=False, # the Trainer's own bar and loss lines, library warnings and progress bars
@@ -740,7 +740,7 @@ def train_csr_cli(model:str=None, # model to start from: 'testbed:NAME', 'real:N
                   shots:int=None, # worked examples in a real: model's prompt, 0-3 (default: 3)
                   no_sft:bool=False, # skip the SFT baseline
                   process:bool=False, # also train the process-supervision baseline (arithmetic tasks; a reconstruction)
-                  resume:bool=False, # continue from the latest checkpoint in OUT/checkpoints
+                  resume:bool=False, # continue an interrupted run from its latest checkpoint in OUT/checkpoints (given the options it started with)
                   verbose:bool=False, # show the Trainer's progress bar and loss lines, and library warnings
                   json:bool=False, # print metrics.json's content as one JSON object
                  ):

@@ -336,7 +336,7 @@ def run_grpo(model:str='testbed:weak', # model to start from: 'testbed:NAME', 'r
              token_weights:WeightFn|None=None, # a weight function of one's own (overrides `weighting`)
              reward_funcs:list|None=None, # TRL reward functions (default: `[outcome_reward]`, the paper's)
              reward_weights:list|None=None, # TRL's weight of each reward function (default: all 1)
-             resume:bool=False, # continue from the latest checkpoint in out/checkpoints
+             resume:bool=False, # continue from the latest checkpoint in out/checkpoints (refused if the settings differ from those it started with)
              verbose:bool=False, # the Trainer's own output, library warnings
              progress:bool|None=None, # step lines on stderr (default: `progress_enabled()`)
              trainer_cls:type=WeightedGRPOTrainer, # the trainer: `WeightedGRPOTrainer` or a subclass
@@ -421,7 +421,7 @@ def train_grpo_cli(model:str=None, # model to start from: 'testbed:NAME', 'real:
                    eval_every:int=None, # steps between held-out measurements (default: GRPOSettings')
                    max_completion_length:int=None, # tokens a completion may have (default: 96 on the testbed, 200 on GSM8K)
                    micro_batch:int=None, # completions per forward and backward pass, dividing --batch-size: less memory, the same update (default: 4 on GSM8K, all on the testbed)
-                   resume:bool=False, # continue from the latest checkpoint in OUT/checkpoints
+                   resume:bool=False, # continue an interrupted run from its latest checkpoint in OUT/checkpoints (given the options it started with)
                    verbose:bool=False, # the Trainer's own output and library warnings
                    json:bool=False, # print metrics.json's content as one JSON object
                   ):

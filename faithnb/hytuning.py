@@ -367,7 +367,7 @@ def run_hytuning(model:str='testbed:weak', # model to start from: 'testbed:NAME'
                  out:str|Path='hytuning_out', # output directory: model, metrics.json, checkpoints
                  settings:GRPOSettings|None=None, # the GRPO knobs (`n_train`: unlabelled questions)
                  hy:HyTuningSettings|None=None, # the mixture's knobs
-                 resume:bool=False, # continue from the latest checkpoint in out/checkpoints
+                 resume:bool=False, # continue from the latest checkpoint in out/checkpoints (refused if the settings differ from those it started with)
                  verbose:bool=False, # the Trainer's own output, library warnings
                  progress:bool|None=None, # step lines on stderr
                 )->HyTuningReport:
@@ -422,7 +422,7 @@ def train_hytuning_cli(model:str=None, # model to start from: 'testbed:NAME', 'r
                        n_conf:int=200, # held-out problems for accuracy and calibration, before and after
                        max_completion_length:int=None, # tokens a rollout may have (default: 96 on the testbed, 200 on GSM8K)
                        micro_batch:int=None, # rollouts per forward and backward pass, dividing --batch-size: less memory, the same update (default: 4 on GSM8K, all on the testbed)
-                       resume:bool=False, # continue from the latest checkpoint in OUT/checkpoints
+                       resume:bool=False, # continue an interrupted run from its latest checkpoint in OUT/checkpoints (given the options it started with)
                        verbose:bool=False, # the Trainer's own output and library warnings
                        json:bool=False, # print metrics.json's content as one JSON object
                       ):
