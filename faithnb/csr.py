@@ -244,7 +244,11 @@ class CSRTrainer(Trainer):
         super().__init__(*args, **kwargs)
         self.csr = csr or RECOMMENDED
         if self.csr.variant not in CSR_VARIANTS: raise ValueError(f"variant must be one of {CSR_VARIANTS}")
-        self.csr_history = []   # one entry per counterfactual pass: step, λ, task loss, mean divergence
+
+    @property
+    def csr_history(self)->list:
+        "One entry per counterfactual pass (step, λ, task loss, mean divergence), from `state.log_history`, which a checkpoint carries."
+        return [x['csr'] for x in self.state.log_history if 'csr' in x]
 
     def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
         "The task loss, plus the CSR penalty from the step that the warm start allows it on."
@@ -263,7 +267,7 @@ class CSRTrainer(Trainer):
             cf_logps = counterfactual_logps(inner, inputs, rows, past_key_values=out.past_key_values if c.token_subset else None)
             div = csr_divergence(orig_logps[answer_mask], cf_logps[answer_mask], inputs['answer_ids'][rows][answer_mask], c.variant, c.kappa)
             loss = task.loss + csr_penalty(div, c.variant, lam) * (task.n_tokens / task.denom)
-            self.csr_history.append({'step': self.state.global_step, 'lam': lam, 'task': task.loss.item(), 'div': div.mean().item()})
+            self.state.log_history.append({'csr': {'step': self.state.global_step, 'lam': lam, 'task': task.loss.item(), 'div': div.mean().item()}})
         return (loss, out) if return_outputs else loss
 
 # %% ../nbs/12_csr.ipynb #4c19ea0b

@@ -119,7 +119,12 @@ class WeightedGRPOTrainer(GRPOTrainer):
                  **kwargs, # `GRPOTrainer`'s arguments
                 ):
         super().__init__(*args, **kwargs)
-        self.token_weights, self.weighting_seconds = token_weights, 0.
+        self.token_weights = token_weights
+
+    @property
+    def weighting_seconds(self)->float:
+        "Seconds spent computing token weights, over every process of a resumed run (a running total in `state.log_history`, `04_train`)."
+        return running_total(self.state, 'faithnb/weighting_seconds')
 
     def sync_count(self,
                    n:int, # this rank's count
@@ -135,7 +140,7 @@ class WeightedGRPOTrainer(GRPOTrainer):
         batch = dict(model=self.model, processing_class=self.processing_class, prompt_ids=out['prompt_ids'], prompt_mask=out['prompt_mask'],
                      completion_ids=out['completion_ids'], completion_mask=out['completion_mask'], sync=self.sync_count if multi else None)
         out['advantages'] = weighted_advantages(out['advantages'], self.token_weights, batch, always=multi)
-        dt = time.perf_counter() - t0; self.weighting_seconds += dt
+        dt = time.perf_counter() - t0; add_to_total(self.state, 'faithnb/weighting_seconds', dt)
         self._metrics['train' if self.model.training else 'eval']['weighting_seconds'].append(dt)
         return out
 

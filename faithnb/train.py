@@ -10,16 +10,18 @@ from pathlib import Path
 from typing import NamedTuple
 import torch
 from fastcore.meta import delegates
-from transformers import Trainer, TrainingArguments, TrainerCallback, PrinterCallback, set_seed, enable_full_determinism
+from transformers import Trainer, TrainingArguments, TrainerCallback, TrainerState, PrinterCallback, set_seed, enable_full_determinism
+from transformers.trainer_utils import TrainOutput
 from transformers.utils import logging as hf_logging
 from .core import InputError, progress_enabled
 
 # %% auto #0
-__all__ = ['KNOWN_WARNINGS', 'training_args', 'seed_everything', 'StepProgress', 'quiet_training', 'make_trainer',
-           'check_output_dir', 'is_complete_checkpoint', 'latest_checkpoint', 'checkpoint_bytes', 'halfway',
-           'saves_left', 'disk_room', 'free_bytes', 'human_bytes', 'check_disk_room', 'shared_only', 'tied_keys_quiet',
-           'TrainRun', 'disk_full_error', 'run_training', 'Interrupted', 'interrupt_after', 'config_diff',
-           'resume_guard', 'TurnTaking', 'InTurns', 'train_in_turns']
+__all__ = ['KNOWN_WARNINGS', 'SECONDS_KEY', 'training_args', 'seed_everything', 'StepProgress', 'quiet_training', 'running_total',
+           'add_to_total', 'RunClock', 'make_trainer', 'check_output_dir', 'is_complete_checkpoint',
+           'latest_checkpoint', 'checkpoint_bytes', 'halfway', 'saves_left', 'disk_room', 'free_bytes', 'human_bytes',
+           'check_disk_room', 'shared_only', 'tied_keys_quiet', 'TrainRun', 'disk_full_error', 'restore_finished',
+           'run_training', 'Interrupted', 'interrupt_after', 'config_diff', 'resume_guard', 'TurnTaking', 'InTurns',
+           'train_in_turns']
 
 # %% ../nbs/04_train.ipynb #332d1179
 def training_args(out_dir:str|Path, # where the Trainer writes checkpoints (`output_dir`)
@@ -70,6 +72,7 @@ KNOWN_WARNINGS = (
     r'`past_key_values` is deprecated', # transformers 5.2x renames the cache argument to `cache`; the old name still works until 5.40
     r'`past_key_values`/`cache_params` are deprecated', # the same, from transformers' logger
     r'`is_gradient_checkpointing` is deprecated', # TRL 1.16 asks transformers 5.2x for it by its old name, at every GRPO step
+ r'mtime may not be reliable on this filesystem', # transformers orders checkpoints by number when two were written within a second (short runs): the right order
 ) # message prefixes (regular expressions) of library warnings a faithnb user need not see
 
 class _DropKnown(logging.Filter):
@@ -93,6 +96,32 @@ def quiet_training(verbose:bool=False, # show everything: known warnings, transf
         hf_logging.set_verbosity(level)
         if bars: hf_logging.enable_progress_bar()
 
+# %% ../nbs/04_train.ipynb #f2a33294
+SECONDS_KEY = 'faithnb/seconds' # the running total of a run's training seconds, in `state.log_history`
+
+def running_total(state:TrainerState, # a trainer's state
+                  key:str, # the total's name, e.g. `SECONDS_KEY`
+                 )->float:
+    "The running total kept under `key` in `state.log_history` (0 if there is none yet)."
+    return next((x[key] for x in state.log_history if key in x), 0.)
+
+def add_to_total(state:TrainerState, # a trainer's state
+                 key:str, # the total's name
+                 amount:float, # what to add
+                ):
+    "Add `amount` to the running total under `key` in `state.log_history`: one entry, made on first use, that checkpoints carry."
+    entry = next((x for x in state.log_history if key in x), None)
+    if entry is None: state.log_history.append({key: amount})
+    else: entry[key] += amount
+
+class RunClock(TrainerCallback):
+    "Adds the wall-clock seconds of training, step by step, to the running total `SECONDS_KEY`."
+    def on_train_begin(self, args, state, control, **kwargs): self.last = time.perf_counter()
+    def on_step_end(self, args, state, control, **kwargs): self._tick(state)
+    def on_train_end(self, args, state, control, **kwargs): self._tick(state)
+    def _tick(self, state):
+        now = time.perf_counter(); add_to_total(state, SECONDS_KEY, now - self.last); self.last = now
+
 # %% ../nbs/04_train.ipynb #3b1ef6c2
 _interrupt = contextvars.ContextVar('faithnb_interrupt_after', default=None)   # set by `interrupt_after` (below)
 
@@ -110,6 +139,7 @@ def make_trainer(trainer_cls:type, # `Trainer` or a subclass: `CSRTrainer`, TRL'
     if data_collator is not None: kwargs['data_collator'] = data_collator
     tr = trainer_cls(model=model, args=args, train_dataset=train_dataset, **kwargs)
     if not verbose: tr.remove_callback(PrinterCallback)
+    tr.add_callback(RunClock())
     if not verbose and (progress_enabled() if progress is None else progress): tr.add_callback(StepProgress(progress_desc))
     if _interrupt.get() is not None: tr.add_callback(_Interrupt(_interrupt.get()))
     return tr
@@ -229,7 +259,7 @@ def tied_keys_quiet(model, # the model being resumed
 # %% ../nbs/04_train.ipynb #06665abf
 class TrainRun(NamedTuple):
     "What `run_training` returns."
-    seconds:float # wall-clock seconds of `train()`
+    seconds:float # wall-clock seconds of training, over every process of a resumed run (`RunClock`)
     resumed_from:str|None # the checkpoint the run continued from (None: a fresh start)
     output:object # the `TrainOutput` of `Trainer.train` (global step, training loss, metrics)
 
@@ -244,6 +274,16 @@ def disk_full_error(trainer:Trainer, # the trainer whose run failed
     return OSError(errno.ENOSPC, f"no room left under {out!r} for a checkpoint ({human_bytes(free)} free; one takes {human_bytes(one)}); {then}. "
                                  f"The error was {type(e).__name__}: {e}")
 
+def restore_finished(trainer:Trainer, # a trainer about to resume
+                     ckpt:str, # its latest checkpoint
+                    )->TrainRun|None:
+    "If `ckpt` is at the run's last step: its weights and state loaded into `trainer`, in place of training (the `Trainer` would train a step past the end); else None."
+    state = TrainerState.load_from_json(str(Path(ckpt)/'trainer_state.json'))
+    if state.global_step < trainer.args.max_steps: return None
+    trainer._load_from_checkpoint(ckpt)
+    trainer.state = state
+    return TrainRun(running_total(state, SECONDS_KEY), ckpt, TrainOutput(state.global_step, float('nan'), {}))
+
 def run_training(trainer:Trainer, # e.g. from `make_trainer`
                  resume:bool=False, # continue from the latest complete checkpoint in the output directory, if there is one
                  verbose:bool=False, # show known library warnings and transformers' progress bars (see `quiet_training`)
@@ -253,12 +293,12 @@ def run_training(trainer:Trainer, # e.g. from `make_trainer`
     a = trainer.args
     check_disk_room(model=trainer.model, out_dir=a.output_dir, steps=a.max_steps, save_steps=a.save_steps if a.save_strategy != 'no' else None, kept=a.save_total_limit, ckpt=ckpt)
     with quiet_training(verbose), (tied_keys_quiet(trainer.model) if ckpt and not verbose else contextlib.nullcontext()):
-        t0 = time.time()
+        if ckpt and (done := restore_finished(trainer, ckpt)): return done
         try: out = trainer.train(resume_from_checkpoint=ckpt)
         except (OSError, RuntimeError) as e:   # torch reports a full disk as RuntimeError('... iostream error')
             if (full := disk_full_error(trainer, e)) is not None: raise full from e
             raise
-    return TrainRun(time.time() - t0, ckpt, out)
+    return TrainRun(running_total(trainer.state, SECONDS_KEY), ckpt, out)
 
 # %% ../nbs/04_train.ipynb #8c6578af
 class Interrupted(Exception):
