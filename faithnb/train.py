@@ -115,8 +115,8 @@ def add_to_total(state:TrainerState, # a trainer's state
     else: entry[key] += amount
 
 class RunClock(TrainerCallback):
-    "Adds the wall-clock seconds of training, step by step, to the running total `SECONDS_KEY`."
-    def on_train_begin(self, args, state, control, **kwargs): self.last = time.perf_counter()
+    "Adds the wall-clock seconds since it was made to the running total `SECONDS_KEY`: at the end of each step (the last callback there, so before that step's checkpoint) and of training."
+    def __init__(self): self.last = time.perf_counter()
     def on_step_end(self, args, state, control, **kwargs): self._tick(state)
     def on_train_end(self, args, state, control, **kwargs): self._tick(state)
     def _tick(self, state):
@@ -139,7 +139,6 @@ def make_trainer(trainer_cls:type, # `Trainer` or a subclass: `CSRTrainer`, TRL'
     if data_collator is not None: kwargs['data_collator'] = data_collator
     tr = trainer_cls(model=model, args=args, train_dataset=train_dataset, **kwargs)
     if not verbose: tr.remove_callback(PrinterCallback)
-    tr.add_callback(RunClock())
     if not verbose and (progress_enabled() if progress is None else progress): tr.add_callback(StepProgress(progress_desc))
     if _interrupt.get() is not None: tr.add_callback(_Interrupt(_interrupt.get()))
     return tr
@@ -294,10 +293,12 @@ def run_training(trainer:Trainer, # e.g. from `make_trainer`
     check_disk_room(model=trainer.model, out_dir=a.output_dir, steps=a.max_steps, save_steps=a.save_steps if a.save_strategy != 'no' else None, kept=a.save_total_limit, ckpt=ckpt)
     with quiet_training(verbose), (tied_keys_quiet(trainer.model) if ckpt and not verbose else contextlib.nullcontext()):
         if ckpt and (done := restore_finished(trainer, ckpt)): return done
+        trainer.add_callback(clock := RunClock())   # last: it times the other callbacks' work too
         try: out = trainer.train(resume_from_checkpoint=ckpt)
         except (OSError, RuntimeError) as e:   # torch reports a full disk as RuntimeError('... iostream error')
             if (full := disk_full_error(trainer, e)) is not None: raise full from e
             raise
+        finally: trainer.remove_callback(clock)
     return TrainRun(running_total(trainer.state, SECONDS_KEY), ckpt, out)
 
 # %% ../nbs/04_train.ipynb #8c6578af
